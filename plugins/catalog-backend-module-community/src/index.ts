@@ -1,0 +1,7 @@
+/**
+ * Catalog backend module that adds Community Hub's community kinds.
+ *
+ * @packageDocumentation
+ */
+export { catalogModuleCommunityKinds as default } from './module';
+export { PartnerEntitiesProcessor } from './processors/PartnerEntitiesProcessor';

@@ -1,0 +1,21 @@
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { PartnerEntitiesProcessor } from './processors/PartnerEntitiesProcessor';
+
+/**
+ * Adds the community kinds (currently `Partner`) to the catalog.
+ *
+ * @public
+ */
+export const catalogModuleCommunityKinds = createBackendModule({
+  pluginId: 'catalog',
+  moduleId: 'community-kinds',
+  register(env) {
+    env.registerInit({
+      deps: { catalog: catalogProcessingExtensionPoint },
+      async init({ catalog }) {
+        catalog.addProcessor(new PartnerEntitiesProcessor());
+      },
+    });
+  },
+});

@@ -1,0 +1,42 @@
+import { Content, Header, Page } from '@backstage/core-components';
+import { configApiRef, useApi } from '@backstage/core-plugin-api';
+import type { HomePageLayoutProps } from '@backstage/plugin-home-react/alpha';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+
+/**
+ * The community's front page: its name and purpose from config, then every
+ * installed home widget, each in its own card.
+ */
+export function CommunityHomeLayout(props: HomePageLayoutProps) {
+  const config = useApi(configApiRef);
+  const name =
+    config.getOptionalString('communityHub.branding.name') ??
+    config.getOptionalString('app.title') ??
+    'Community Hub';
+  const tagline = config.getOptionalString('communityHub.branding.tagline');
+  return (
+    <Page themeId="home">
+      <Header title={name} subtitle="Welcome" />
+      <Content>
+        {tagline && (
+          <Typography variant="h6" component="p" paragraph>
+            {tagline}
+          </Typography>
+        )}
+        <Grid container spacing={3}>
+          {props.widgets.map(widget => (
+            <Grid
+              item
+              xs={12}
+              md={widget.layout?.width?.defaultColumns === 12 ? 12 : 6}
+              key={widget.node.spec.id}
+            >
+              {widget.component}
+            </Grid>
+          ))}
+        </Grid>
+      </Content>
+    </Page>
+  );
+}
