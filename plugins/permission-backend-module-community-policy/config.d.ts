@@ -1,0 +1,22 @@
+export interface Config {
+  communityHub?: {
+    /**
+     * Community roles, each granted to the members of the listed catalog
+     * groups. Refs may omit the kind (defaults to `group`) and the namespace
+     * (defaults to `default`). A role that is not configured keeps its default.
+     */
+    roles?: {
+      /**
+       * Groups whose members may do everything in the portal.
+       * Defaults to `[group:default/community-managers]`.
+       */
+      communityManagers?: string[];
+      /**
+       * Groups whose members may register entities and locations and delete
+       * the entities their groups own.
+       * Defaults to `[group:default/core-maintainers, group:default/tooling-maintainers]`.
+       */
+      maintainers?: string[];
+    };
+  };
+}

@@ -1,0 +1,119 @@
+import { UserInfoService } from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
+import {
+  AuthorizeResult,
+  isResourcePermission,
+  Permission,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import {
+  PermissionPolicy,
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import { accessRuleFor } from './accessRules';
+import { CommunityRoleResolver } from './roles';
+
+const ALLOW: PolicyDecision = Object.freeze({ result: AuthorizeResult.ALLOW });
+const DENY: PolicyDecision = Object.freeze({ result: AuthorizeResult.DENY });
+
+/**
+ * Options for {@link CommunityPermissionPolicy}.
+ *
+ * @public
+ */
+export interface CommunityPermissionPolicyOptions {
+  /** Resolves the community roles of a user. */
+  roles: CommunityRoleResolver;
+  /** Provides the ownership entity refs of the signed-in user. */
+  userInfo: UserInfoService;
+}
+
+/**
+ * The permission policy of the community portal.
+ *
+ * @remarks
+ *
+ * Requests without a signed-in user are denied. Reads, refreshing entities
+ * and running software templates are open to every signed-in user; these are
+ * decided without looking up the user, so the hot read path stays a single
+ * map lookup. Everything else depends on the user's community roles (see
+ * {@link CommunityRoleResolver} and {@link communityAccessRules}):
+ * community managers may do everything, maintainers may register entities
+ * and locations and delete the entities their groups own, and other users
+ * may not create, update or delete anything.
+ *
+ * @public
+ */
+export class CommunityPermissionPolicy implements PermissionPolicy {
+  private readonly roles: CommunityRoleResolver;
+  private readonly userInfo: UserInfoService;
+
+  static fromConfig(
+    config: Config,
+    options: { userInfo: UserInfoService },
+  ): CommunityPermissionPolicy {
+    return new CommunityPermissionPolicy({
+      roles: CommunityRoleResolver.fromConfig(config),
+      userInfo: options.userInfo,
+    });
+  }
+
+  constructor(options: CommunityPermissionPolicyOptions) {
+    this.roles = options.roles;
+    this.userInfo = options.userInfo;
+  }
+
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
+    if (!user) {
+      return DENY;
+    }
+
+    const rule = accessRuleFor(request.permission);
+    if (rule === 'signedIn') {
+      return ALLOW;
+    }
+
+    const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
+      user.credentials,
+    );
+    const roles = this.roles.resolveRoles(ownershipEntityRefs);
+    if (roles.has('communityManager')) {
+      return ALLOW;
+    }
+    if (!roles.has('maintainer')) {
+      return DENY;
+    }
+
+    switch (rule) {
+      case 'maintainers':
+        return ALLOW;
+      case 'maintainersOwnEntities':
+        return ownedEntitiesOnly(request.permission, ownershipEntityRefs);
+      case 'communityManagers':
+      default:
+        return DENY;
+    }
+  }
+}
+
+function ownedEntitiesOnly(
+  permission: Permission,
+  ownershipEntityRefs: string[],
+): PolicyDecision {
+  if (!isResourcePermission(permission, RESOURCE_TYPE_CATALOG_ENTITY)) {
+    return DENY;
+  }
+  return createCatalogConditionalDecision(
+    permission,
+    catalogConditions.isEntityOwner({ claims: ownershipEntityRefs }),
+  );
+}
