@@ -133,14 +133,19 @@ build_app() {
 }
 
 # Runs the backend, which also serves the built frontend, in the foreground.
+# PORTAL_PORT (default 7007) and COMMUNITY_HUB_DATA_DIR choose where it listens and keeps data.
 start_portal() {
-  step "Starting the portal on http://localhost:7007"
+  local port="${PORTAL_PORT:-7007}"
+  local url="http://localhost:$port"
+  step "Starting the portal on $url"
   mkdir -p "$DATA_DIR/sqlite" "$DATA_DIR/techdocs" "$DATA_DIR/scaffolder"
   info "data: $DATA_DIR (SQLite files survive restarts; delete the folder to start afresh)"
   info "sign in by picking a community member; stop with Ctrl+C"
   cd "$ROOT/packages/backend"
-  APP_CONFIG_app_baseUrl="${APP_CONFIG_app_baseUrl:-http://localhost:7007}" \
-  APP_CONFIG_backend_cors_origin="${APP_CONFIG_backend_cors_origin:-http://localhost:7007}" \
+  APP_CONFIG_app_baseUrl="$url" \
+  APP_CONFIG_backend_baseUrl="$url" \
+  APP_CONFIG_backend_listen_port="$port" \
+  APP_CONFIG_backend_cors_origin="$url" \
   APP_CONFIG_backend_database_connection_directory="$DATA_DIR/sqlite" \
   APP_CONFIG_techdocs_publisher_local_publishDirectory="$DATA_DIR/techdocs" \
   APP_CONFIG_backend_workingDirectory="$DATA_DIR/scaffolder" \
