@@ -32,7 +32,7 @@ export function QuickLinksCard() {
               <Typography variant="body2">{link.description}</Typography>
               {count !== undefined && (
                 <Typography variant="caption" className={classes.count}>
-                  {count} {link.countLabel}
+                  {count} {link.countNouns?.[count === 1 ? 0 : 1]}
                 </Typography>
               )}
             </Paper>

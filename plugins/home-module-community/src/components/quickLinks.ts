@@ -4,7 +4,8 @@ export interface QuickLink {
   description: string;
   to: string;
   countKind?: string;
-  countLabel?: string;
+  /** What one and several of the counted entities are called. */
+  countNouns?: [one: string, several: string];
 }
 
 export const quickLinks: QuickLink[] = [
@@ -13,21 +14,21 @@ export const quickLinks: QuickLink[] = [
     description: 'The core libraries, frameworks and tools of the community.',
     to: '/catalog?filters[kind]=component&filters[user]=all',
     countKind: 'component',
-    countLabel: 'components',
+    countNouns: ['component', 'components'],
   },
   {
     title: 'Partners',
     description: 'Companies, universities and foundations that back the community.',
     to: '/catalog?filters[kind]=partner&filters[user]=all',
     countKind: 'partner',
-    countLabel: 'partners',
+    countNouns: ['partner', 'partners'],
   },
   {
     title: 'People and teams',
     description: 'Who maintains what, and who to ask.',
     to: '/catalog?filters[kind]=group&filters[user]=all',
     countKind: 'user',
-    countLabel: 'people',
+    countNouns: ['person', 'people'],
   },
   {
     title: 'Governance',
