@@ -6,10 +6,14 @@ test.describe('a community member using the portal', () => {
     await signInAs(page, 'Amara Okafor');
     await expect(page.getByRole('heading', { name: 'Kestrel Community Hub' })).toBeVisible();
     await expect(page.getByText('open-source TypeScript toolkit', { exact: false })).toBeVisible();
-    for (const link of ['Packages', 'Partners', 'Governance', 'Create']) {
-      await expect(page.getByRole('link', { name: link, exact: true })).toBeVisible();
+    const main = page.getByRole('main');
+    for (const link of ['Packages', 'Partners', 'Governance', 'Learn', 'Create']) {
+      await expect(main.getByRole('link', { name: link, exact: true })).toBeVisible();
     }
-    await expect(page.getByText(/\d+ partners/)).toBeVisible();
+    await expect(main.getByText('5 partners')).toBeVisible();
+    await expect(main.getByText('20 people')).toBeVisible();
+    await main.getByRole('link', { name: 'Partners', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Northwind Data' })).toBeVisible();
   });
 
   test('finds the core packages and the partners in the catalog', async ({ page }) => {

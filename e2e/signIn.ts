@@ -12,7 +12,7 @@ export async function signInAs(page: Page, displayName: string) {
     await expect(button).toBeVisible({ timeout: 3_000 });
   }).toPass({ timeout: 90_000 });
   await button.click();
-  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
 }
 
 /** A Backstage token for a demo user, as the sign-in page obtains it. */

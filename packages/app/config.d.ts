@@ -7,6 +7,11 @@ export interface Config {
        */
       name?: string;
       /**
+       * A short form of the name for the sidebar; defaults to the name.
+       * @visibility frontend
+       */
+      shortName?: string;
+      /**
        * One or two sentences on what the community is for.
        * @visibility frontend
        */

@@ -9,6 +9,13 @@ import Typography from '@material-ui/core/Typography';
  * installed home widget, each in its own card.
  */
 export function CommunityHomeLayout(props: HomePageLayoutProps) {
+  const isFullWidth = (widget: HomePageLayoutProps['widgets'][number]) =>
+    widget.layout?.width?.defaultColumns === 12;
+  // Full-width widgets (the quick links) lead; the rest keep their order.
+  const widgets = [
+    ...props.widgets.filter(isFullWidth),
+    ...props.widgets.filter(w => !isFullWidth(w)),
+  ];
   const config = useApi(configApiRef);
   const name =
     config.getOptionalString('communityHub.branding.name') ??
@@ -25,11 +32,11 @@ export function CommunityHomeLayout(props: HomePageLayoutProps) {
           </Typography>
         )}
         <Grid container spacing={3}>
-          {props.widgets.map(widget => (
+          {widgets.map(widget => (
             <Grid
               item
               xs={12}
-              md={widget.layout?.width?.defaultColumns === 12 ? 12 : 6}
+              md={isFullWidth(widget) ? 12 : 6}
               key={widget.node.spec.id}
             >
               {widget.component}

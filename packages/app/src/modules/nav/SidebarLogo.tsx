@@ -30,7 +30,10 @@ export function SidebarLogo() {
   const classes = useStyles();
   const { isOpen } = useSidebarOpenState();
   const config = useApi(configApiRef);
-  const name = config.getOptionalString('communityHub.branding.name') ?? 'Community Hub';
+  const name =
+    config.getOptionalString('communityHub.branding.shortName') ??
+    config.getOptionalString('communityHub.branding.name') ??
+    'Community Hub';
   const logoUrl = config.getOptionalString('communityHub.branding.logoUrl');
   const color = config.getOptionalString('communityHub.branding.secondaryColor') ?? '#f2a541';
   return (
