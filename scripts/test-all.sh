@@ -69,6 +69,14 @@ else
   record "e2e (did not produce results)" 1
 fi
 
+# TechDocs builds dir: sites in place and patches mkdocs.yml files that lack
+# what it would add; the content must already have it, or reading docs dirties the tree.
+if git rev-parse --git-dir >/dev/null 2>&1; then
+  git diff --quiet -- community; code=$?
+  [ $code = 0 ] || git diff --stat -- community
+  record "reading TechDocs leaves community/ unchanged" $code
+fi
+
 echo
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
