@@ -49,6 +49,7 @@ export function DemoUserPicker(props: { onPick: (name: string) => void }) {
   return (
     <>
       <TextField
+        id="demo-user-search"
         label="Find a person or a group"
         value={query}
         onChange={e => setQuery(e.target.value)}
