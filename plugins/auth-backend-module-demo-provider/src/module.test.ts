@@ -2,6 +2,7 @@ import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import authPlugin from '@backstage/plugin-auth-backend';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { UserEntity } from '@backstage/catalog-model';
+import { JsonObject } from '@backstage/types';
 import request from 'supertest';
 import authModuleDemoProvider from './index';
 
@@ -28,7 +29,7 @@ const entities = [
   },
 ];
 
-async function startAuth(auth: Record<string, unknown>) {
+async function startAuth(auth: JsonObject) {
   const { server } = await startTestBackend({
     features: [
       authPlugin,
