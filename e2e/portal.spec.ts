@@ -10,6 +10,7 @@ test.describe('a community member using the portal', () => {
     for (const link of ['Packages', 'Partners', 'Governance', 'Learn', 'Create']) {
       await expect(main.getByRole('link', { name: link, exact: true })).toBeVisible();
     }
+    await expect(main.getByText('10 packages')).toBeVisible();
     await expect(main.getByText('5 partners')).toBeVisible();
     await expect(main.getByText('20 people')).toBeVisible();
     await main.getByRole('link', { name: 'Partners', exact: true }).click();

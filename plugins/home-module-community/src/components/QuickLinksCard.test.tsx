@@ -5,10 +5,11 @@ import { Entity } from '@backstage/catalog-model';
 import { screen } from '@testing-library/react';
 import { QuickLinksCard } from './QuickLinksCard';
 
-const entity = (kind: string, name: string): Entity => ({
+const entity = (kind: string, name: string, type?: string): Entity => ({
   apiVersion: kind === 'Partner' ? 'communityhub.dev/v1alpha1' : 'backstage.io/v1alpha1',
   kind,
   metadata: { name, namespace: 'default' },
+  ...(type ? { spec: { type } } : {}),
 });
 
 describe('QuickLinksCard', () => {
@@ -19,9 +20,10 @@ describe('QuickLinksCard', () => {
           catalogApiRef,
           catalogApiMock({
             entities: [
-              entity('Component', 'kestrel-flow'),
-              entity('Component', 'kestrel-retry'),
-              entity('Component', 'kestrel-cli'),
+              entity('Component', 'kestrel-flow', 'framework'),
+              entity('Component', 'kestrel-retry', 'library'),
+              entity('Component', 'kestrel-cli', 'tool'),
+              entity('Component', 'governance-handbook', 'documentation'),
               entity('Partner', 'northwind-data'),
               entity('Partner', 'marlow-university'),
               entity('User', 'amara.okafor'),
@@ -39,7 +41,7 @@ describe('QuickLinksCard', () => {
       '/docs/default/component/governance-handbook',
     );
     expect(screen.getByRole('link', { name: 'Create' })).toHaveAttribute('href', '/create');
-    expect(await screen.findByText('3 components')).toBeInTheDocument();
+    expect(await screen.findByText('3 packages')).toBeInTheDocument();
     expect(screen.getByText('2 partners')).toBeInTheDocument();
     expect(screen.getByText('1 person')).toBeInTheDocument();
   });

@@ -1,4 +1,4 @@
-/** A destination on the home page; `countKind` shows how many of that kind exist. */
+/** A destination on the home page; `countKind` shows how many of that kind exist (see useCatalogCounts). */
 export interface QuickLink {
   title: string;
   description: string;
@@ -13,8 +13,8 @@ export const quickLinks: QuickLink[] = [
     title: 'Packages',
     description: 'The core libraries, frameworks and tools of the community.',
     to: '/catalog?filters[kind]=component&filters[user]=all',
-    countKind: 'component',
-    countNouns: ['component', 'components'],
+    countKind: 'package',
+    countNouns: ['package', 'packages'],
   },
   {
     title: 'Partners',

@@ -2,12 +2,13 @@ import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import { ThemeBlueprint } from '@backstage/plugin-app-react';
 import { CommunityThemeProvider } from './communityTheme';
 
+// Same names as the app's built-in themes, so these replace them.
 const communityLightTheme = ThemeBlueprint.make({
-  name: 'community-light',
+  name: 'light',
   params: {
     theme: {
-      id: 'community-light',
-      title: 'Community light',
+      id: 'light',
+      title: 'Light',
       variant: 'light',
       Provider: ({ children }) => (
         <CommunityThemeProvider variant="light">{children}</CommunityThemeProvider>
@@ -17,11 +18,11 @@ const communityLightTheme = ThemeBlueprint.make({
 });
 
 const communityDarkTheme = ThemeBlueprint.make({
-  name: 'community-dark',
+  name: 'dark',
   params: {
     theme: {
-      id: 'community-dark',
-      title: 'Community dark',
+      id: 'dark',
+      title: 'Dark',
       variant: 'dark',
       Provider: ({ children }) => (
         <CommunityThemeProvider variant="dark">{children}</CommunityThemeProvider>
