@@ -56,6 +56,13 @@ yarn workspace app build > "$RESULTS/app-build.log" 2>&1
 code=$?; [ $code = 0 ] || tail -40 "$RESULTS/app-build.log"; record "app build" $code
 node scripts/bundle-size.mjs; record "initial JavaScript within 850 KiB gzip" $?
 
+section "Production configuration (PostgreSQL, Redis, GitHub sign-in) smoke test"
+bash scripts/production-smoke.sh "$RESULTS" > "$RESULTS/production-smoke.txt" 2>&1
+cat "$RESULTS/production-smoke.txt"
+passed=$((passed + $(grep -c '^    PASS' "$RESULTS/production-smoke.txt")))
+failed=$((failed + $(grep -c '^    FAIL' "$RESULTS/production-smoke.txt")))
+grep -q PASS "$RESULTS/production-smoke.txt" || record "production smoke test (did not run)" 1
+
 section "End-to-end (Playwright in Chromium against the built portal)"
 bash scripts/e2e.sh "$RESULTS"
 if [ -f "$RESULTS/e2e.json" ]; then

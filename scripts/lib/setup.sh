@@ -118,6 +118,24 @@ setup_postgres() {
   export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-postgresql://postgres@$PGHOST:$PGPORT}"
 }
 
+# Makes sure a Redis server answers on 127.0.0.1:6379 for the production smoke test.
+setup_redis() {
+  step "Redis"
+  if redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+    info "running on 127.0.0.1:6379"
+    return
+  fi
+  if ! command -v redis-server >/dev/null 2>&1; then
+    is_root || { echo "Redis is not installed: sudo apt-get install -y redis-server" >&2; exit 1; }
+    info "installing redis-server..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  fi
+  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >/dev/null
+  for _ in $(seq 1 20); do redis-cli ping >/dev/null 2>&1 && break; sleep 0.5; done
+  redis-cli ping >/dev/null 2>&1 || { echo "Redis did not start on 127.0.0.1:6379" >&2; exit 1; }
+  info "started on 127.0.0.1:6379"
+}
+
 # Rebuilds the frontend bundle when any frontend source is newer than it.
 build_app() {
   step "Frontend build"
