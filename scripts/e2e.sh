@@ -15,7 +15,7 @@ backend=$!
 trap 'kill $backend 2>/dev/null; wait $backend 2>/dev/null' EXIT
 
 echo "    waiting for the portal on port $PORT..."
-for _ in $(seq 1 180); do
+for _ in $(seq 1 300); do
   curl -sf "http://localhost:$PORT/.backstage/health/v1/readiness" >/dev/null && break
   kill -0 $backend 2>/dev/null || { echo "    the portal exited; see test-results/e2e-backend.log"; tail -30 "$RESULTS/e2e-backend.log"; exit 1; }
   sleep 1

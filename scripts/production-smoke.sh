@@ -15,7 +15,9 @@ check() { # description command...
   if "$@"; then echo "    PASS $name"; else echo "    FAIL $name"; failures=$((failures + 1)); fi
 }
 cleanup() {
-  kill "$backend" 2>/dev/null; wait "$backend" 2>/dev/null
+  kill "$backend" 2>/dev/null
+  for _ in $(seq 1 20); do kill -0 "$backend" 2>/dev/null || break; sleep 0.5; done
+  kill -9 "$backend" 2>/dev/null; wait "$backend" 2>/dev/null
   for db in $(psql -h "${PGHOST:-127.0.0.1}" -U postgres -Atc "select datname from pg_database where datname like '${PREFIX}%'"); do
     psql -h "${PGHOST:-127.0.0.1}" -U postgres -qc "drop database \"$db\"" >/dev/null
   done
@@ -38,7 +40,8 @@ NODE_ENV=production \
 backend=$!
 trap cleanup EXIT
 
-for _ in $(seq 1 120); do
+# Generous limits: a first start in a fresh checkout transpiles the backend
+for _ in $(seq 1 300); do
   curl -sf "$URL/.backstage/health/v1/readiness" >/dev/null && break
   kill -0 $backend 2>/dev/null || break
   sleep 1
@@ -51,11 +54,12 @@ check "demo sign-in is refused in production" test "$(status -H 'x-community-hub
 check "GitHub sign-in is offered" test "$(status "$URL/api/auth/github/start?env=production")" = 302
 check "the catalog refuses requests without credentials" test "$(status "$URL/api/catalog/entities?limit=1")" = 401
 
-has_package() {
-  curl -sf -H "Authorization: Bearer $TOKEN" "$URL/api/catalog/entities/by-name/component/default/kestrel-flow" -o /dev/null
+catalogued() { # kind name
+  curl -sf -H "Authorization: Bearer $TOKEN" "$URL/api/catalog/entities/by-name/$1/default/$2" -o /dev/null
 }
-for _ in $(seq 1 60); do has_package && break; sleep 1; done
-check "the community content is catalogued on PostgreSQL" has_package
+has_package() { catalogued component kestrel-flow && catalogued component governance-handbook; }
+for _ in $(seq 1 180); do has_package && break; sleep 1; done
+check "the community content (packages and handbooks) is catalogued on PostgreSQL" has_package
 docs="$URL/api/techdocs/static/docs/default/component/governance-handbook/contribution-guide/index.html"
 curl -s -H "Authorization: Bearer $TOKEN" "$URL/api/techdocs/sync/default/component/governance-handbook" -o /dev/null --max-time 90
 check "TechDocs builds and serves a governance page" \
