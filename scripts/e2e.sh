@@ -17,6 +17,7 @@ trap 'kill $backend 2>/dev/null; wait $backend 2>/dev/null' EXIT
 echo "    waiting for the portal on port $PORT..."
 for _ in $(seq 1 300); do
   curl -sf "http://localhost:$PORT/.backstage/health/v1/readiness" >/dev/null && break
+  grep -q 'Backend startup failed' "$RESULTS/e2e-backend.log" && kill $backend
   kill -0 $backend 2>/dev/null || { echo "    the portal exited; see test-results/e2e-backend.log"; tail -30 "$RESULTS/e2e-backend.log"; exit 1; }
   sleep 1
 done

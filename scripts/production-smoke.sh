@@ -44,8 +44,10 @@ trap cleanup EXIT
 for _ in $(seq 1 300); do
   curl -sf "$URL/.backstage/health/v1/readiness" >/dev/null && break
   kill -0 $backend 2>/dev/null || break
+  grep -q 'Backend startup failed' "$RESULTS/production-smoke.log" && break
   sleep 1
 done
+grep -m1 'startup failed' "$RESULTS/production-smoke.log" | cut -c1-400
 check "backend starts with the production config on PostgreSQL" curl -sf "$URL/.backstage/health/v1/readiness" -o /dev/null
 check "each plugin got its own PostgreSQL database" test "$(psql -h "${PGHOST:-127.0.0.1}" -U postgres -Atc "select count(*) from pg_database where datname in ('${PREFIX}catalog','${PREFIX}auth','${PREFIX}search')")" = 3
 

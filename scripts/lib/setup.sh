@@ -156,7 +156,7 @@ start_portal() {
   local port="${PORTAL_PORT:-7007}"
   local url="http://localhost:$port"
   step "Starting the portal on $url"
-  mkdir -p "$DATA_DIR/sqlite" "$DATA_DIR/techdocs" "$DATA_DIR/scaffolder"
+  mkdir -p "$DATA_DIR/sqlite" "$DATA_DIR/techdocs"
   info "data: $DATA_DIR (SQLite files survive restarts; delete the folder to start afresh)"
   info "sign in by picking a community member; stop with Ctrl+C"
   cd "$ROOT/packages/backend"
@@ -166,7 +166,6 @@ start_portal() {
   APP_CONFIG_backend_cors_origin="$url" \
   APP_CONFIG_backend_database_connection_directory="$DATA_DIR/sqlite" \
   APP_CONFIG_techdocs_publisher_local_publishDirectory="$DATA_DIR/techdocs" \
-  APP_CONFIG_backend_workingDirectory="$DATA_DIR/scaffolder" \
   NODE_ENV="${NODE_ENV:-production}" \
     exec node --enable-source-maps \
       --require "$ROOT/node_modules/@backstage/cli-node/config/nodeTransform.cjs" \
