@@ -54,6 +54,17 @@ test.describe('a community member using the portal', () => {
     ).toBeVisible({ timeout: 120_000 });
   });
 
+  test("reads a package's documentation in TechDocs", async ({ page }) => {
+    test.setTimeout(180_000);
+    await signInAs(page, 'Priya Raman');
+    await page.goto('/docs/default/component/kestrel-flow');
+    await expect(
+      page.locator('[data-testid="techdocs-native-shadowroot"]').getByRole('heading', {
+        level: 1,
+      }),
+    ).toContainText('kestrel-flow', { timeout: 120_000, ignoreCase: true });
+  });
+
   test('searches for a package and finds it', async ({ page }) => {
     await signInAs(page, 'Priya Raman');
     // The search index is first built shortly after start-up.
