@@ -60,9 +60,10 @@ test.describe('a community member using the portal', () => {
     await page.goto('/docs/default/component/kestrel-flow');
     await expect(
       page.locator('[data-testid="techdocs-native-shadowroot"]').getByRole('heading', {
+        name: 'Kestrel Flow',
         level: 1,
       }),
-    ).toContainText('kestrel-flow', { timeout: 120_000, ignoreCase: true });
+    ).toBeVisible({ timeout: 120_000 });
   });
 
   test('searches for a package and finds it', async ({ page }) => {
