@@ -69,28 +69,22 @@ describe('catalog with the community kinds', () => {
         ]),
       );
 
-      const sponsored = await waitFor(async () => {
-        const res = await get('/entities/by-name/component/default/kestrel-stream');
-        const entity: Entity | undefined = res.body;
-        return entity?.relations?.some(r => r.type === 'sponsoredBy') ? entity : undefined;
-      });
-      expect(sponsored.relations).toContainEqual({
-        type: 'sponsoredBy',
-        targetRef: 'partner:default/northwind-data',
-      });
-      const maintained = await waitFor(async () => {
-        const res = await get('/entities/by-name/component/default/kestrel-connect');
-        const entity: Entity | undefined = res.body;
-        return entity?.relations?.some(r => r.type === 'maintainedBy') ? entity : undefined;
-      });
-      expect(maintained.relations).toContainEqual({
-        type: 'maintainedBy',
-        targetRef: 'partner:default/northwind-data',
-      });
-      const contact = await get('/entities/by-name/user/default/ines.duarte');
-      expect(contact.body.relations).toContainEqual({
+      const relationsOf = (ref: string, type: string) =>
+        waitFor(async () => {
+          const res = await get(`/entities/by-name/${ref}`);
+          const entity: Entity | undefined = res.body;
+          return entity?.relations?.some(r => r.type === type) ? entity.relations : undefined;
+        });
+      const northwind = 'partner:default/northwind-data';
+      expect(await relationsOf('component/default/kestrel-stream', 'sponsoredBy')).toContainEqual(
+        { type: 'sponsoredBy', targetRef: northwind },
+      );
+      expect(
+        await relationsOf('component/default/kestrel-connect', 'maintainedBy'),
+      ).toContainEqual({ type: 'maintainedBy', targetRef: northwind });
+      expect(await relationsOf('user/default/ines.duarte', 'contactOf')).toContainEqual({
         type: 'contactOf',
-        targetRef: 'partner:default/northwind-data',
+        targetRef: northwind,
       });
 
       // Malformed partners never reach the catalog; their processing errors name the field.
