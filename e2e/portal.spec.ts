@@ -39,6 +39,10 @@ test.describe('a community member using the portal', () => {
     await expect(packages.getByRole('link', { name: 'kestrel-connect' })).toBeVisible();
     await expect(packages.getByText('Maintains')).toBeVisible();
     await expect(page.getByText('Contacts', { exact: true })).toBeVisible();
+    // The relations graph draws the partner's own relations
+    const graph = page.locator('svg', { hasText: 'Northwind Data' }).first();
+    await expect(graph.getByText('hasContact')).toBeVisible();
+    await expect(graph.getByText('sponsors').first()).toBeVisible();
   });
 
   test('reads the contribution guide in TechDocs', async ({ page }) => {
