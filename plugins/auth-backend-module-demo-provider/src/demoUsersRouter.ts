@@ -1,7 +1,4 @@
-import {
-  AuthService,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import { AuthService } from '@backstage/backend-plugin-api';
 import { UserEntity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
@@ -22,7 +19,6 @@ export interface DemoUser {
 export function createDemoUsersRouter(options: {
   catalog: CatalogService;
   auth: AuthService;
-  logger: LoggerService;
 }): express.Router {
   const { catalog, auth } = options;
   const router = Router();

@@ -53,7 +53,7 @@ export const authModuleDemoProvider = createBackendModule({
             },
           }),
         });
-        httpRouter.use(createDemoUsersRouter({ catalog, auth, logger }));
+        httpRouter.use(createDemoUsersRouter({ catalog, auth }));
         httpRouter.addAuthPolicy({ path: '/demo-users', allow: 'unauthenticated' });
       },
     });
