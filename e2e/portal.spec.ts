@@ -45,30 +45,32 @@ test.describe('a community member using the portal', () => {
     await expect(graph.getByText('sponsors').first()).toBeVisible();
   });
 
-  test('reads the contribution guide in TechDocs', async ({ page }) => {
-    test.setTimeout(180_000);
-    await signInAs(page, 'Priya Raman');
-    await page.goto('/docs/default/component/governance-handbook/contribution-guide/');
-    // The first visit builds the site with mkdocs, which takes a few seconds.
-    await expect(
-      page.locator('[data-testid="techdocs-native-shadowroot"]').getByRole('heading', {
-        name: 'Contribution guide',
-        level: 1,
-      }),
-    ).toBeVisible({ timeout: 120_000 });
-  });
-
-  test("reads a package's documentation in TechDocs", async ({ page }) => {
-    test.setTimeout(180_000);
-    await signInAs(page, 'Priya Raman');
-    await page.goto('/docs/default/component/kestrel-flow');
-    await expect(
-      page.locator('[data-testid="techdocs-native-shadowroot"]').getByRole('heading', {
-        name: 'Kestrel Flow',
-        level: 1,
-      }),
-    ).toBeVisible({ timeout: 120_000 });
-  });
+  const docsPages = [
+    {
+      what: 'the contribution guide',
+      path: '/docs/default/component/governance-handbook/contribution-guide/',
+      heading: 'Contribution guide',
+    },
+    {
+      what: "a package's documentation",
+      path: '/docs/default/component/kestrel-flow',
+      heading: 'Kestrel Flow',
+    },
+  ];
+  for (const docs of docsPages) {
+    test(`reads ${docs.what} in TechDocs`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await signInAs(page, 'Priya Raman');
+      await page.goto(docs.path);
+      // The first visit builds the site with mkdocs, which takes a few seconds.
+      await expect(
+        page.locator('[data-testid="techdocs-native-shadowroot"]').getByRole('heading', {
+          name: docs.heading,
+          level: 1,
+        }),
+      ).toBeVisible({ timeout: 120_000 });
+    });
+  }
 
   test('searches for a package and finds it', async ({ page }) => {
     await signInAs(page, 'Priya Raman');
