@@ -51,6 +51,13 @@ else
   tail -40 "$RESULTS/jest.log"; record "jest (did not produce results)" 1
 fi
 
+section "TechDocs sites build offline (mkdocs --strict, as the portal's local generator runs it)"
+for config in $(find community -name mkdocs.yml | sort); do
+  site="$(dirname "$config")"
+  mkdocs build --strict --quiet --config-file "$config" --site-dir "$RESULTS/mkdocs/$site" > "$RESULTS/mkdocs-build.log" 2>&1
+  code=$?; [ $code = 0 ] || cat "$RESULTS/mkdocs-build.log"; record "$site" $code
+done
+
 section "Production bundle"
 yarn workspace app build > "$RESULTS/app-build.log" 2>&1
 code=$?; [ $code = 0 ] || tail -40 "$RESULTS/app-build.log"; record "app build" $code
