@@ -1,18 +1,12 @@
-import {
-  Entity,
-  entityKindSchemaValidator,
-  parseEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, entityKindSchemaValidator } from '@backstage/catalog-model';
+import { checkRefKinds, RefField } from '../refs/checkRefKinds';
+import { isRealDate } from '../refs/isRealDate';
 import { PartnerEntity } from './PartnerEntity';
 import { partnerEntitySchema } from './partnerEntitySchema';
 
 const validateShape = entityKindSchemaValidator<PartnerEntity>(partnerEntitySchema);
 
-const refFields: Array<{
-  field: 'owner' | 'contacts' | 'sponsors' | 'maintains';
-  kinds: string[];
-  defaultKind: string;
-}> = [
+const refFields: RefField[] = [
   { field: 'owner', kinds: ['group', 'user'], defaultKind: 'group' },
   { field: 'contacts', kinds: ['user'], defaultKind: 'user' },
   { field: 'sponsors', kinds: ['component'], defaultKind: 'component' },
@@ -36,32 +30,6 @@ export function validatePartnerEntity(entity: Entity): entity is PartnerEntity {
       `/spec/since must be a real calendar date (YYYY-MM-DD), got '${partner.spec.since}'`,
     );
   }
-  for (const { field, kinds, defaultKind } of refFields) {
-    const value = partner.spec[field];
-    const refs = typeof value === 'string' ? [value] : value ?? [];
-    refs.forEach((ref, index) => {
-      const path =
-        typeof value === 'string' ? `/spec/${field}` : `/spec/${field}/${index}`;
-      let kind: string;
-      try {
-        kind = parseEntityRef(ref, { defaultKind, defaultNamespace: 'default' }).kind;
-      } catch (error) {
-        throw new TypeError(`${path} is not a valid entity reference: '${ref}'`);
-      }
-      if (!kinds.includes(kind.toLocaleLowerCase('en-US'))) {
-        throw new TypeError(
-          `${path} must refer to a ${kinds.join(' or ')}, got '${ref}'`,
-        );
-      }
-    });
-  }
+  checkRefKinds(partner.spec, refFields);
   return true;
-}
-
-function isRealDate(isoDate: string): boolean {
-  const parsed = new Date(`${isoDate}T00:00:00Z`);
-  return (
-    !Number.isNaN(parsed.getTime()) &&
-    parsed.toISOString().slice(0, 10) === isoDate
-  );
 }
