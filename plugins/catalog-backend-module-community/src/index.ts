@@ -5,3 +5,4 @@
  */
 export { catalogModuleCommunityKinds as default } from './module';
 export { PartnerEntitiesProcessor } from './processors/PartnerEntitiesProcessor';
+export { EventEntitiesProcessor } from './processors/EventEntitiesProcessor';

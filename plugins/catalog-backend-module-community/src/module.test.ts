@@ -31,7 +31,7 @@ async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
 
 describe('catalog with the community kinds', () => {
   it.each(databases.eachSupportedId())(
-    'ingests valid partners with relations and rejects malformed ones by field, on %p',
+    'ingests valid partners and events with relations and rejects malformed ones by field, on %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
       const { server } = await startTestBackend({
@@ -42,7 +42,7 @@ describe('catalog with the community kinds', () => {
           mockServices.rootConfig.factory({
             data: {
               catalog: {
-                rules: [{ allow: ['Component', 'Group', 'User', 'Partner', 'Location'] }],
+                rules: [{ allow: ['Component', 'Group', 'User', 'Partner', 'Event', 'Location'] }],
                 locations: [{ type: 'file', target: fixture }],
                 processingInterval: { seconds: 1 },
               },
@@ -87,6 +87,27 @@ describe('catalog with the community kinds', () => {
         targetRef: northwind,
       });
 
+      const workshop = 'event:default/connect-workshop';
+      expect(await relationsOf('event/default/connect-workshop', 'coHostedBy')).toEqual(
+        expect.arrayContaining([
+          { type: 'ownedBy', targetRef: 'group:default/partnerships' },
+          { type: 'organisedBy', targetRef: 'user:default/ines.duarte' },
+          { type: 'hasSpeaker', targetRef: 'user:default/ines.duarte' },
+          { type: 'features', targetRef: 'component:default/kestrel-connect' },
+          { type: 'coHostedBy', targetRef: northwind },
+        ]),
+      );
+      expect(await relationsOf('partner/default/northwind-data', 'coHosts')).toContainEqual({
+        type: 'coHosts',
+        targetRef: workshop,
+      });
+      expect(await relationsOf('user/default/ines.duarte', 'speakerAt')).toEqual(
+        expect.arrayContaining([
+          { type: 'speakerAt', targetRef: workshop },
+          { type: 'organiserOf', targetRef: workshop },
+        ]),
+      );
+
       // Malformed partners never reach the catalog; their processing errors name the field.
       const errorsOf = (ref: string) =>
         waitFor(async () => {
@@ -96,8 +117,16 @@ describe('catalog with the community kinds', () => {
       expect(await errorsOf('partner:default/bad-tier')).toContain('/spec/tier');
       expect(await errorsOf('partner:default/bad-contact')).toContain('/spec/contacts/0');
       expect(await errorsOf('partner:default/bad-since')).toContain('/spec/since');
-      for (const name of ['bad-tier', 'bad-contact', 'bad-since']) {
-        expect((await get(`/entities/by-name/partner/default/${name}`)).status).toBe(404);
+      expect(await errorsOf('event:default/bad-rrule')).toContain(
+        '/spec/recurrence/rrule is not a valid RFC 5545 rule: invalid frequency',
+      );
+      for (const ref of [
+        'partner/default/bad-tier',
+        'partner/default/bad-contact',
+        'partner/default/bad-since',
+        'event/default/bad-rrule',
+      ]) {
+        expect((await get(`/entities/by-name/${ref}`)).status).toBe(404);
       }
     },
   );

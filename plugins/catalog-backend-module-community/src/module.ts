@@ -1,9 +1,10 @@
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { EventEntitiesProcessor } from './processors/EventEntitiesProcessor';
 import { PartnerEntitiesProcessor } from './processors/PartnerEntitiesProcessor';
 
 /**
- * Adds the community kinds (currently `Partner`) to the catalog.
+ * Adds the community kinds, `Partner` and `Event`, to the catalog.
  *
  * @public
  */
@@ -14,7 +15,7 @@ export const catalogModuleCommunityKinds = createBackendModule({
     env.registerInit({
       deps: { catalog: catalogProcessingExtensionPoint },
       async init({ catalog }) {
-        catalog.addProcessor(new PartnerEntitiesProcessor());
+        catalog.addProcessor(new PartnerEntitiesProcessor(), new EventEntitiesProcessor());
       },
     });
   },

@@ -1,5 +1,5 @@
 /**
- * Community kinds for the Community Hub catalog: types, schema and relations
+ * Community kinds for the Community Hub catalog (Partner, Event): types, schemas and relations
  * shared by the catalog backend module and the frontend.
  *
  * @packageDocumentation
@@ -7,4 +7,7 @@
 export * from './partner/PartnerEntity';
 export { partnerEntitySchema } from './partner/partnerEntitySchema';
 export { validatePartnerEntity } from './partner/validatePartnerEntity';
+export * from './event/EventEntity';
+export { eventEntitySchema } from './event/eventEntitySchema';
+export { validateEventEntity } from './event/validateEventEntity';
 export * from './relations';

@@ -1,15 +1,10 @@
 import {
   Entity,
   getCompoundEntityRef,
-  parseEntityRef,
   RELATION_OWNED_BY,
   RELATION_OWNER_OF,
 } from '@backstage/catalog-model';
-import {
-  CatalogProcessor,
-  CatalogProcessorEmit,
-  processingResult,
-} from '@backstage/plugin-catalog-node';
+import { CatalogProcessor, CatalogProcessorEmit } from '@backstage/plugin-catalog-node';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
 import {
   isPartnerEntity,
@@ -21,6 +16,7 @@ import {
   RELATION_SPONSORS,
   validatePartnerEntity,
 } from '@community-hub/catalog-common';
+import { emitRelationsBothWays } from './emitRelationsBothWays';
 
 /**
  * Validates `Partner` entities and emits their relations in both directions:
@@ -46,27 +42,27 @@ export class PartnerEntitiesProcessor implements CatalogProcessor {
       return entity;
     }
     const self = getCompoundEntityRef(entity);
-    const namespace = self.namespace;
-    const emitBothWays = (
-      targets: string[] | string | undefined,
-      defaultKind: string,
-      forward: string,
-      backward: string,
-    ) => {
-      for (const target of [targets ?? []].flat()) {
-        const other = parseEntityRef(target, {
-          defaultKind,
-          defaultNamespace: namespace,
-        });
-        emit(processingResult.relation({ source: self, type: forward, target: other }));
-        emit(processingResult.relation({ source: other, type: backward, target: self }));
-      }
-    };
-
-    emitBothWays(entity.spec.owner, 'group', RELATION_OWNED_BY, RELATION_OWNER_OF);
-    emitBothWays(entity.spec.contacts, 'user', RELATION_HAS_CONTACT, RELATION_CONTACT_OF);
-    emitBothWays(entity.spec.sponsors, 'component', RELATION_SPONSORS, RELATION_SPONSORED_BY);
-    emitBothWays(entity.spec.maintains, 'component', RELATION_MAINTAINS, RELATION_MAINTAINED_BY);
+    const { spec } = entity;
+    emitRelationsBothWays(emit, self, spec.owner, {
+      defaultKind: 'group',
+      forward: RELATION_OWNED_BY,
+      backward: RELATION_OWNER_OF,
+    });
+    emitRelationsBothWays(emit, self, spec.contacts, {
+      defaultKind: 'user',
+      forward: RELATION_HAS_CONTACT,
+      backward: RELATION_CONTACT_OF,
+    });
+    emitRelationsBothWays(emit, self, spec.sponsors, {
+      defaultKind: 'component',
+      forward: RELATION_SPONSORS,
+      backward: RELATION_SPONSORED_BY,
+    });
+    emitRelationsBothWays(emit, self, spec.maintains, {
+      defaultKind: 'component',
+      forward: RELATION_MAINTAINS,
+      backward: RELATION_MAINTAINED_BY,
+    });
     return entity;
   }
 }
