@@ -1,0 +1,7 @@
+/**
+ * Isomorphic pieces of the community calendar.
+ *
+ * @packageDocumentation
+ */
+export { expandOccurrences } from './expandOccurrences';
+export type { Occurrence, TimeWindow } from './expandOccurrences';
