@@ -1,11 +1,13 @@
 import {
   Entity,
-  getCompoundEntityRef,
   RELATION_OWNED_BY,
   RELATION_OWNER_OF,
 } from '@backstage/catalog-model';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
-import { CatalogProcessor, CatalogProcessorEmit } from '@backstage/plugin-catalog-node';
+import {
+  CatalogProcessor,
+  CatalogProcessorEmit,
+} from '@backstage/plugin-catalog-node';
 import {
   isEventEntity,
   RELATION_CO_HOSTED_BY,
@@ -19,7 +21,40 @@ import {
   validateEventEntity,
 } from '@community-hub/catalog-common';
 import ICAL from 'ical.js';
-import { emitRelationsBothWays } from './emitRelationsBothWays';
+import { emitSpecRelations, SpecRelation } from './emitSpecRelations';
+
+const eventRelations: SpecRelation[] = [
+  {
+    field: 'owner',
+    defaultKind: 'group',
+    forward: RELATION_OWNED_BY,
+    backward: RELATION_OWNER_OF,
+  },
+  {
+    field: 'organisers',
+    defaultKind: 'user',
+    forward: RELATION_ORGANISED_BY,
+    backward: RELATION_ORGANISER_OF,
+  },
+  {
+    field: 'speakers',
+    defaultKind: 'user',
+    forward: RELATION_HAS_SPEAKER,
+    backward: RELATION_SPEAKER_AT,
+  },
+  {
+    field: 'packages',
+    defaultKind: 'component',
+    forward: RELATION_FEATURES,
+    backward: RELATION_FEATURED_IN,
+  },
+  {
+    field: 'partners',
+    defaultKind: 'partner',
+    forward: RELATION_CO_HOSTED_BY,
+    backward: RELATION_CO_HOSTS,
+  },
+];
 
 /**
  * Validates `Event` entities, including their RFC 5545 recurrence rule, and
@@ -43,7 +78,9 @@ export class EventEntitiesProcessor implements CatalogProcessor {
         ICAL.Recur.fromString(rrule);
       } catch (error) {
         throw new TypeError(
-          `/spec/recurrence/rrule is not a valid RFC 5545 rule: ${(error as Error).message}`,
+          `/spec/recurrence/rrule is not a valid RFC 5545 rule: ${
+            (error as Error).message
+          }`,
         );
       }
     }
@@ -55,36 +92,9 @@ export class EventEntitiesProcessor implements CatalogProcessor {
     _location: LocationSpec,
     emit: CatalogProcessorEmit,
   ): Promise<Entity> {
-    if (!isEventEntity(entity)) {
-      return entity;
+    if (isEventEntity(entity)) {
+      emitSpecRelations(emit, entity, eventRelations);
     }
-    const self = getCompoundEntityRef(entity);
-    const { spec } = entity;
-    emitRelationsBothWays(emit, self, spec.owner, {
-      defaultKind: 'group',
-      forward: RELATION_OWNED_BY,
-      backward: RELATION_OWNER_OF,
-    });
-    emitRelationsBothWays(emit, self, spec.organisers, {
-      defaultKind: 'user',
-      forward: RELATION_ORGANISED_BY,
-      backward: RELATION_ORGANISER_OF,
-    });
-    emitRelationsBothWays(emit, self, spec.speakers, {
-      defaultKind: 'user',
-      forward: RELATION_HAS_SPEAKER,
-      backward: RELATION_SPEAKER_AT,
-    });
-    emitRelationsBothWays(emit, self, spec.packages, {
-      defaultKind: 'component',
-      forward: RELATION_FEATURES,
-      backward: RELATION_FEATURED_IN,
-    });
-    emitRelationsBothWays(emit, self, spec.partners, {
-      defaultKind: 'partner',
-      forward: RELATION_CO_HOSTED_BY,
-      backward: RELATION_CO_HOSTS,
-    });
     return entity;
   }
 }

@@ -1,11 +1,13 @@
 import {
   Entity,
-  getCompoundEntityRef,
   RELATION_OWNED_BY,
   RELATION_OWNER_OF,
 } from '@backstage/catalog-model';
-import { CatalogProcessor, CatalogProcessorEmit } from '@backstage/plugin-catalog-node';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
+import {
+  CatalogProcessor,
+  CatalogProcessorEmit,
+} from '@backstage/plugin-catalog-node';
 import {
   isPartnerEntity,
   RELATION_CONTACT_OF,
@@ -16,7 +18,34 @@ import {
   RELATION_SPONSORS,
   validatePartnerEntity,
 } from '@community-hub/catalog-common';
-import { emitRelationsBothWays } from './emitRelationsBothWays';
+import { emitSpecRelations, SpecRelation } from './emitSpecRelations';
+
+const partnerRelations: SpecRelation[] = [
+  {
+    field: 'owner',
+    defaultKind: 'group',
+    forward: RELATION_OWNED_BY,
+    backward: RELATION_OWNER_OF,
+  },
+  {
+    field: 'contacts',
+    defaultKind: 'user',
+    forward: RELATION_HAS_CONTACT,
+    backward: RELATION_CONTACT_OF,
+  },
+  {
+    field: 'sponsors',
+    defaultKind: 'component',
+    forward: RELATION_SPONSORS,
+    backward: RELATION_SPONSORED_BY,
+  },
+  {
+    field: 'maintains',
+    defaultKind: 'component',
+    forward: RELATION_MAINTAINS,
+    backward: RELATION_MAINTAINED_BY,
+  },
+];
 
 /**
  * Validates `Partner` entities and emits their relations in both directions:
@@ -38,31 +67,9 @@ export class PartnerEntitiesProcessor implements CatalogProcessor {
     _location: LocationSpec,
     emit: CatalogProcessorEmit,
   ): Promise<Entity> {
-    if (!isPartnerEntity(entity)) {
-      return entity;
+    if (isPartnerEntity(entity)) {
+      emitSpecRelations(emit, entity, partnerRelations);
     }
-    const self = getCompoundEntityRef(entity);
-    const { spec } = entity;
-    emitRelationsBothWays(emit, self, spec.owner, {
-      defaultKind: 'group',
-      forward: RELATION_OWNED_BY,
-      backward: RELATION_OWNER_OF,
-    });
-    emitRelationsBothWays(emit, self, spec.contacts, {
-      defaultKind: 'user',
-      forward: RELATION_HAS_CONTACT,
-      backward: RELATION_CONTACT_OF,
-    });
-    emitRelationsBothWays(emit, self, spec.sponsors, {
-      defaultKind: 'component',
-      forward: RELATION_SPONSORS,
-      backward: RELATION_SPONSORED_BY,
-    });
-    emitRelationsBothWays(emit, self, spec.maintains, {
-      defaultKind: 'component',
-      forward: RELATION_MAINTAINS,
-      backward: RELATION_MAINTAINED_BY,
-    });
     return entity;
   }
 }
