@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite and ends with one line "N passed, N failed" over all of them.
 # Called by ./portal test after set-up; expects node, yarn, mkdocs, chromium and
-# PostgreSQL to be there.
+# PostgreSQL and Redis to be there.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
