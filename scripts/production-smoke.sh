@@ -27,15 +27,13 @@ REDIS="${REDIS_URL:-redis://127.0.0.1:6379}"
 # Start from an empty cache namespace so the check below sees this run's entries
 redis-cli -u "$REDIS" --scan --pattern 'community-hub:*' | xargs -r redis-cli -u "$REDIS" del >/dev/null
 mkdir -p "$RESULTS/prod-techdocs"
-cd "$ROOT/packages/backend"
 APP_BASE_URL="$URL" BACKEND_SECRET="$TOKEN" \
 POSTGRES_HOST="${PGHOST:-127.0.0.1}" POSTGRES_PORT="${PGPORT:-5432}" POSTGRES_USER=postgres POSTGRES_PASSWORD=unused \
 REDIS_URL="$REDIS" TECHDOCS_DIR="$RESULTS/prod-techdocs" \
 AUTH_GITHUB_CLIENT_ID=smoke-client AUTH_GITHUB_CLIENT_SECRET=smoke-secret \
 APP_CONFIG_backend_listen_port="$PORT" APP_CONFIG_backend_database_prefix="$PREFIX" \
-NODE_ENV=production \
-  node --require "$ROOT/node_modules/@backstage/cli-node/config/nodeTransform.cjs" src/index.ts \
-    --config ../../app-config.yaml --config ../../app-config.production.yaml \
+ROOT="$ROOT" \
+  bash -c 'source "$ROOT/scripts/lib/setup.sh" && start_production' \
     > "$RESULTS/production-smoke.log" 2>&1 &
 backend=$!
 trap cleanup EXIT

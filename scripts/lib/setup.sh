@@ -150,7 +150,16 @@ build_app() {
   info "done"
 }
 
-# Runs the backend, which also serves the built frontend, in the foreground.
+# Runs the backend (which also serves the built frontend) in the foreground,
+# transpiling its TypeScript on the fly; arguments go to the backend (--config ...).
+run_backend() {
+  cd "$ROOT/packages/backend"
+  NODE_ENV="${NODE_ENV:-production}" exec node --enable-source-maps \
+    --require "$ROOT/node_modules/@backstage/cli-node/config/nodeTransform.cjs" \
+    src/index.ts "$@"
+}
+
+# The development portal: app-config.yaml, SQLite files and TechDocs in the data directory.
 # PORTAL_PORT (default 7007) and COMMUNITY_HUB_DATA_DIR choose where it listens and keeps data.
 start_portal() {
   local port="${PORTAL_PORT:-7007}"
@@ -159,15 +168,17 @@ start_portal() {
   mkdir -p "$DATA_DIR/sqlite" "$DATA_DIR/techdocs"
   info "data: $DATA_DIR (SQLite files survive restarts; delete the folder to start afresh)"
   info "sign in by picking a community member; stop with Ctrl+C"
-  cd "$ROOT/packages/backend"
   APP_CONFIG_app_baseUrl="$url" \
   APP_CONFIG_backend_baseUrl="$url" \
   APP_CONFIG_backend_listen_port="$port" \
   APP_CONFIG_backend_cors_origin="$url" \
   APP_CONFIG_backend_database_connection_directory="$DATA_DIR/sqlite" \
   APP_CONFIG_techdocs_publisher_local_publishDirectory="$DATA_DIR/techdocs" \
-  NODE_ENV="${NODE_ENV:-production}" \
-    exec node --enable-source-maps \
-      --require "$ROOT/node_modules/@backstage/cli-node/config/nodeTransform.cjs" \
-      src/index.ts --config ../../app-config.yaml "$@"
+    run_backend --config ../../app-config.yaml "$@"
+}
+
+# The production portal: app-config.production.yaml on top, every setting from the environment.
+start_production() {
+  step "Starting the portal with app-config.production.yaml on port 7007"
+  run_backend --config ../../app-config.yaml --config ../../app-config.production.yaml "$@"
 }
