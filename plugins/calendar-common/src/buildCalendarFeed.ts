@@ -79,8 +79,14 @@ function gatheringTimes(vevent: ICAL.Component, spec: EventEntity['spec']) {
   const place = [venue, address].filter(Boolean).join(', ') || onlineUrl;
   if (place) vevent.addPropertyWithValue('location', place);
   if (onlineUrl) vevent.addPropertyWithValue('url', onlineUrl);
-  vevent.addPropertyWithValue('status', spec.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED');
+  vevent.addPropertyWithValue('status', GATHERING_STATUS[spec.status ?? 'scheduled']);
 }
+
+const GATHERING_STATUS = {
+  draft: 'TENTATIVE',
+  scheduled: 'CONFIRMED',
+  cancelled: 'CANCELLED',
+} as const;
 
 function toVevent({ entity, sequence }: FeedEvent, now: Date): ICAL.Component {
   const vevent = new ICAL.Component('vevent');

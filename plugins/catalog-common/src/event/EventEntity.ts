@@ -48,7 +48,8 @@ export interface EventEntity extends Entity {
     registration?: { opens?: string; closes?: string };
     organisers?: string[];
     speakers?: string[];
-    status?: 'scheduled' | 'cancelled';
+    /** Drafts (for example imported from an .ics file) are not published in feeds and take no registrations. */
+    status?: 'draft' | 'scheduled' | 'cancelled';
     // Content items
     publishDate?: string;
     contentStatus?: 'draft' | 'scheduled' | 'published';

@@ -89,7 +89,7 @@ export const eventEntitySchema = {
             },
             organisers: { ...refList, minItems: 1 },
             speakers: refList,
-            status: { enum: ['scheduled', 'cancelled'] },
+            status: { enum: ['draft', 'scheduled', 'cancelled'] },
             publishDate: wallTime,
             contentStatus: { enum: ['draft', 'scheduled', 'published'] },
           },
