@@ -17,6 +17,11 @@ export interface Config {
        * Defaults to `[group:default/core-maintainers, group:default/tooling-maintainers]`.
        */
       maintainers?: string[];
+      /**
+       * Groups whose members may import events into drafts.
+       * Defaults to `[group:default/event-organisers]`.
+       */
+      eventOrganisers?: string[];
     };
   };
 }

@@ -30,6 +30,12 @@ import {
   templateParameterReadPermission,
   templateStepReadPermission,
 } from '@backstage/plugin-scaffolder-common/alpha';
+import {
+  calendarAttendeesReadPermission,
+  calendarEventImportPermission,
+  calendarFeedTokenManagePermission,
+  calendarRegistrationCreatePermission,
+} from '@community-hub/plugin-calendar-common';
 import { CommunityPermissionPolicy } from './CommunityPermissionPolicy';
 
 const groupsByUser: Record<string, string[]> = {
@@ -39,6 +45,7 @@ const groupsByUser: Record<string, string[]> = {
     'group:default/security-response',
   ],
   'user:default/member': ['group:default/support-team'],
+  'user:default/organiser': ['group:default/event-organisers'],
   'user:default/loner': [],
 };
 
@@ -90,83 +97,113 @@ const ALLOW = AuthorizeResult.ALLOW;
 const DENY = AuthorizeResult.DENY;
 const OWNED = 'owned entities only';
 
-type Role = 'manager' | 'maintainer' | 'member' | 'loner';
-type Expected = typeof ALLOW | typeof DENY | typeof OWNED;
+type Role = 'manager' | 'maintainer' | 'member' | 'organiser' | 'loner';
+const ORGANISED = 'organised events only';
+type Expected = typeof ALLOW | typeof DENY | typeof OWNED | typeof ORGANISED;
 
 const decisionTable: Array<[Permission, Record<Role, Expected>]> = [
   [
     catalogEntityReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
   ],
   [
     catalogLocationReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
   ],
   [
     catalogEntityRefreshPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
   ],
   [
     catalogEntityCreatePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: DENY, loner: DENY },
+    { manager: ALLOW, maintainer: ALLOW, member: DENY, organiser: DENY, loner: DENY },
   ],
   [
     catalogLocationCreatePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: DENY, loner: DENY },
+    { manager: ALLOW, maintainer: ALLOW, member: DENY, organiser: DENY, loner: DENY },
   ],
   [
     catalogEntityDeletePermission,
-    { manager: ALLOW, maintainer: OWNED, member: DENY, loner: DENY },
+    { manager: ALLOW, maintainer: OWNED, member: DENY, organiser: DENY, loner: DENY },
   ],
   [
     catalogLocationDeletePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, loner: DENY },
+    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, loner: DENY },
   ],
   [
     catalogIngestionManagePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, loner: DENY },
+    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, loner: DENY },
   ],
   [
     templateParameterReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
   ],
   [
     templateStepReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
   ],
   [
     actionExecutePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
   ],
   [
     taskCreatePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
   ],
   [
     taskReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
   ],
   [
     taskCancelPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
   ],
   [
     partnerReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
   ],
   [
     searchQueryPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
   ],
   [
     partnerCreatePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, loner: DENY },
+    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, loner: DENY },
   ],
   [
     partnerUpdatePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, loner: DENY },
+    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, loner: DENY },
+  ],
+  [
+    calendarRegistrationCreatePermission,
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+  ],
+  [
+    calendarFeedTokenManagePermission,
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+  ],
+  [
+    calendarEventImportPermission,
+    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: ALLOW, loner: DENY },
+  ],
+  [
+    calendarAttendeesReadPermission,
+    { manager: ALLOW, maintainer: ORGANISED, member: ORGANISED, organiser: ORGANISED, loner: ORGANISED },
   ],
 ];
+
+function organisedEventsDecision(claims: string[]): PolicyDecision {
+  return {
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId: 'calendar',
+    resourceType: 'calendar-event',
+    conditions: {
+      rule: 'IS_EVENT_ORGANISER',
+      resourceType: 'calendar-event',
+      params: { claims },
+    },
+  };
+}
 
 function ownedEntitiesDecision(claims: string[]): PolicyDecision {
   return {
@@ -203,10 +240,13 @@ describe('CommunityPermissionPolicy', () => {
         { permission },
         signedIn(userEntityRef),
       );
+      const claims = userInfoOf(userEntityRef).ownershipEntityRefs;
       const expectedDecision =
         result === OWNED
-          ? ownedEntitiesDecision(userInfoOf(userEntityRef).ownershipEntityRefs)
-          : { result };
+          ? ownedEntitiesDecision(claims)
+          : result === ORGANISED
+            ? organisedEventsDecision(claims)
+            : { result };
       expect(decision).toEqual(expectedDecision);
     });
   });

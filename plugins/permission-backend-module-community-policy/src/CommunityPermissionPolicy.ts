@@ -16,6 +16,10 @@ import {
   PolicyQuery,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
+import {
+  organisedEventsOnly,
+  RESOURCE_TYPE_CALENDAR_EVENT,
+} from '@community-hub/plugin-calendar-common';
 import { accessRuleFor } from './accessRules';
 import { CommunityRoleResolver } from './roles';
 
@@ -46,7 +50,8 @@ export interface CommunityPermissionPolicyOptions {
  * {@link CommunityRoleResolver} and {@link communityAccessRules}):
  * community managers may do everything, maintainers may register entities
  * and locations and delete the entities their groups own, and other users
- * may not create, update or delete anything.
+ * may not create, update or delete anything. Event organisers may import
+ * events, and the organisers of an event see its attendees.
  *
  * @public
  */
@@ -89,15 +94,20 @@ export class CommunityPermissionPolicy implements PermissionPolicy {
     if (roles.has('communityManager')) {
       return ALLOW;
     }
-    if (!roles.has('maintainer')) {
-      return DENY;
-    }
 
     switch (rule) {
       case 'maintainers':
-        return ALLOW;
+        return roles.has('maintainer') ? ALLOW : DENY;
       case 'maintainersOwnEntities':
-        return ownedEntitiesOnly(request.permission, ownershipEntityRefs);
+        return roles.has('maintainer')
+          ? ownedEntitiesOnly(request.permission, ownershipEntityRefs)
+          : DENY;
+      case 'eventOrganisers':
+        return roles.has('eventOrganiser') ? ALLOW : DENY;
+      case 'organisersOwnEvents':
+        return isResourcePermission(request.permission, RESOURCE_TYPE_CALENDAR_EVENT)
+          ? organisedEventsOnly(request.permission, ownershipEntityRefs)
+          : DENY;
       case 'communityManagers':
       default:
         return DENY;

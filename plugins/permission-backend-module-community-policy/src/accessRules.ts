@@ -14,6 +14,12 @@ import {
   templateParameterReadPermission,
   templateStepReadPermission,
 } from '@backstage/plugin-scaffolder-common/alpha';
+import {
+  calendarAttendeesReadPermission,
+  calendarEventImportPermission,
+  calendarFeedTokenManagePermission,
+  calendarRegistrationCreatePermission,
+} from '@community-hub/plugin-calendar-common';
 
 /**
  * Who may use a permission:
@@ -22,6 +28,9 @@ import {
  * - `maintainers`: maintainers and community managers.
  * - `maintainersOwnEntities`: maintainers for the catalog entities their
  *   groups own, community managers for all.
+ * - `eventOrganisers`: event organisers and community managers.
+ * - `organisersOwnEvents`: the organisers of each event (any user named as
+ *   owner or organiser, directly or through a group), community managers for all.
  * - `communityManagers`: community managers only.
  *
  * @public
@@ -30,6 +39,8 @@ export type CommunityAccessRule =
   | 'signedIn'
   | 'maintainers'
   | 'maintainersOwnEntities'
+  | 'eventOrganisers'
+  | 'organisersOwnEvents'
   | 'communityManagers';
 
 /**
@@ -51,6 +62,10 @@ export const communityAccessRules: ReadonlyMap<string, CommunityAccessRule> =
     [taskCreatePermission.name, 'signedIn'],
     [taskReadPermission.name, 'signedIn'],
     [taskCancelPermission.name, 'signedIn'],
+    [calendarRegistrationCreatePermission.name, 'signedIn'],
+    [calendarFeedTokenManagePermission.name, 'signedIn'],
+    [calendarEventImportPermission.name, 'eventOrganisers'],
+    [calendarAttendeesReadPermission.name, 'organisersOwnEvents'],
   ]);
 
 /**

@@ -13,6 +13,7 @@ describe('readCommunityRoleGroups', () => {
         'group:default/core-maintainers',
         'group:default/tooling-maintainers',
       ],
+      eventOrganisers: ['group:default/event-organisers'],
     });
   });
 
@@ -23,6 +24,7 @@ describe('readCommunityRoleGroups', () => {
     expect(readCommunityRoleGroups(config)).toEqual({
       communityManagers: defaultCommunityRoleGroups.communityManagers,
       maintainers: ['group:default/reviewers'],
+      eventOrganisers: defaultCommunityRoleGroups.eventOrganisers,
     });
   });
 
@@ -89,6 +91,7 @@ describe('CommunityRoleResolver', () => {
     const custom = new CommunityRoleResolver({
       communityManagers: ['Steering-Committee'],
       maintainers: ['partners/integrators', 'user:default/ada'],
+      eventOrganisers: ['meetup-hosts'],
     });
     expect(custom.resolveRoles(['group:default/steering-committee'])).toEqual(
       new Set(['communityManager']),
@@ -98,6 +101,9 @@ describe('CommunityRoleResolver', () => {
     );
     expect(custom.resolveRoles(['user:default/ada'])).toEqual(
       new Set(['maintainer']),
+    );
+    expect(custom.resolveRoles(['group:default/meetup-hosts'])).toEqual(
+      new Set(['eventOrganiser']),
     );
   });
 

@@ -6,7 +6,7 @@ import { Config } from '@backstage/config';
  *
  * @public
  */
-export type CommunityRole = 'communityManager' | 'maintainer';
+export type CommunityRole = 'communityManager' | 'maintainer' | 'eventOrganiser';
 
 /**
  * The catalog groups (entity refs) whose members hold each community role.
@@ -16,6 +16,7 @@ export type CommunityRole = 'communityManager' | 'maintainer';
 export interface CommunityRoleGroups {
   communityManagers: string[];
   maintainers: string[];
+  eventOrganisers: string[];
 }
 
 /**
@@ -30,6 +31,7 @@ export const defaultCommunityRoleGroups: Readonly<CommunityRoleGroups> =
       'group:default/core-maintainers',
       'group:default/tooling-maintainers',
     ],
+    eventOrganisers: ['group:default/event-organisers'],
   });
 
 const ROLE_CONFIG_KEY = 'communityHub.roles';
@@ -39,6 +41,7 @@ const ROLE_BY_GROUPS_KEY: Readonly<
 > = {
   communityManagers: 'communityManager',
   maintainers: 'maintainer',
+  eventOrganisers: 'eventOrganiser',
 };
 
 /**
@@ -55,6 +58,9 @@ export function readCommunityRoleGroups(config: Config): CommunityRoleGroups {
     ],
     maintainers: roles?.getOptionalStringArray('maintainers') ?? [
       ...defaultCommunityRoleGroups.maintainers,
+    ],
+    eventOrganisers: roles?.getOptionalStringArray('eventOrganisers') ?? [
+      ...defaultCommunityRoleGroups.eventOrganisers,
     ],
   };
 }
