@@ -44,8 +44,9 @@ export const demoSignInFeature = import(
   '@community-hub/plugin-auth-backend-module-demo-provider'
 );
 
-/** What the community adds: its catalog kinds and its permission policy. */
+/** What the community adds: its catalog kinds, its permission policy and its plugins. */
 export const communityFeatures = [
   import('@community-hub/plugin-catalog-backend-module-community'),
   import('@community-hub/plugin-permission-backend-module-community-policy'),
+  import('@community-hub/plugin-calendar-backend'),
 ];

@@ -113,7 +113,7 @@ export class EventSnapshot {
 
   /** The occurrences of one event that overlap the range, in order. */
   occurrencesOf(indexed: IndexedEvent, range: Range): CalendarOccurrence[] {
-    const { event, entity } = indexed;
+    const { event } = indexed;
     if (!event.recurrence) {
       if (!event.start) return [];
       const only = {

@@ -2,15 +2,27 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ConflictError } from '@backstage/errors';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { RegistrationSummary } from '@community-hub/plugin-calendar-common';
+import { MyRegistration, RegistrationSummary } from '@community-hub/plugin-calendar-common';
 import { IndexedEvent } from '../eventIndex/EventSnapshot';
-import { RegistrationStore } from './RegistrationStore';
+import { Registration, RegistrationStore } from './RegistrationStore';
 import { describeClosedReason, registrationWindow } from './registrationWindow';
 
 /** The catalog page of an event, for links in notifications. */
 export function eventPageLink(eventRef: string): string {
   const { namespace, name } = parseEntityRef(eventRef);
   return `/catalog/${namespace}/event/${name}`;
+}
+
+function toMyRegistration(registration: Registration | undefined): MyRegistration {
+  if (!registration) return { status: 'none' };
+  if (registration.status === 'registered') {
+    return { status: 'registered', registeredAt: registration.registeredAt };
+  }
+  return {
+    status: 'waitlisted',
+    registeredAt: registration.registeredAt,
+    waitlistPosition: registration.waitlistPosition!,
+  };
 }
 
 /** Registration rules around the store: the window, capacity, and who hears about a freed seat. */
@@ -41,15 +53,7 @@ export class RegistrationService {
       seatsLeft: capacity === undefined ? undefined : Math.max(0, capacity - counts.registered),
       open: window.open,
       closedReason: window.open ? undefined : window.reason,
-      mine: !mine
-        ? { status: 'none' }
-        : mine.status === 'registered'
-          ? { status: 'registered', registeredAt: mine.registeredAt }
-          : {
-              status: 'waitlisted',
-              registeredAt: mine.registeredAt,
-              waitlistPosition: mine.waitlistPosition!,
-            },
+      mine: toMyRegistration(mine),
     };
   }
 

@@ -23,7 +23,8 @@ export function registrationWindow(
   if (time >= bounds.last) return { open: false, reason: 'ended' };
   const { opens, closes } = event.registration ?? {};
   if (opens && time < at(opens)) return { open: false, reason: 'not-yet-open' };
-  const closesAt = closes ? at(closes) : event.recurrence ? bounds.last : bounds.first;
+  let closesAt = event.recurrence ? bounds.last : bounds.first;
+  if (closes) closesAt = at(closes);
   if (time >= closesAt) return { open: false, reason: 'closed' };
   return { open: true };
 }

@@ -9,10 +9,11 @@ export const MAX_RANGE_DAYS = 400;
 
 const EVENT_TYPES = [...GATHERING_TYPES, ...CONTENT_TYPES] as [string, ...string[]];
 const instant = z.iso.datetime({ offset: true });
+// A repeated query parameter arrives as an array, a single one as a string.
 const manyOf = <T extends z.ZodType>(item: T) =>
-  z.union([item, z.array(item)]).optional().transform(value =>
-    value === undefined ? undefined : Array.isArray(value) ? value : [value],
-  );
+  z
+    .union([z.array(item), item.transform(value => [value])])
+    .optional();
 
 const occurrenceQuery = z
   .object({

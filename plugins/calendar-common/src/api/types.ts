@@ -73,6 +73,7 @@ export type MyRegistration =
 
 /** Why registration is closed right now. @public */
 export type RegistrationClosedReason =
+  | 'draft'
   | 'cancelled'
   | 'not-yet-open'
   | 'closed'

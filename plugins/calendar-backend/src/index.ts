@@ -1,0 +1,6 @@
+/**
+ * The community calendar's backend.
+ *
+ * @packageDocumentation
+ */
+export { calendarPlugin as default } from './plugin';

@@ -1,0 +1,4 @@
+import { createRouteRef } from '@backstage/frontend-plugin-api';
+
+/** The calendar page at `/calendar`. @public */
+export const rootRouteRef = createRouteRef();
