@@ -22,7 +22,9 @@ export function readCalendarConfig(config: Config): CalendarSettings {
     indexRefresh: duration('indexRefresh', { seconds: 30 }),
     reminderScan: duration('reminderScan', { minutes: 5 }),
     reminders: calendar?.has('reminders')
-      ? calendar.getConfigArray('reminders').map(c => readDurationFromConfig(c, { key: 'before' }))
+      ? calendar
+          .getConfigArray('reminders')
+          .map(c => readDurationFromConfig(c, { key: 'before' }))
       : [{ days: 1 }, { hours: 1 }],
     publicFeed: calendar?.getOptionalBoolean('publicFeed.enabled') ?? false,
   };

@@ -1,27 +1,18 @@
-import {
-  BackstageCredentials,
-  BackstageUserPrincipal,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-  TestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { notificationService } from '@backstage/plugin-notifications-node';
-import { ConfigReader } from '@backstage/config';
-import { AuthorizeResult, PolicyDecision } from '@backstage/plugin-permission-common';
-import { CommunityPermissionPolicy } from '@community-hub/plugin-permission-backend-module-community-policy';
+import { TestBackend } from '@backstage/backend-test-utils';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import request from 'supertest';
-import { calendarPlugin } from './plugin';
-import { berlinCall, blogPost, eventEntity } from './eventIndex/testEvents';
+import {
+  signedInAs,
+  startCalendarBackend,
+} from './__testUtils__/startCalendarBackend';
+import { berlinCall, blogPost, eventEntity } from './__testUtils__/testEvents';
 
 const inDays = (days: number, time = '14:00') =>
-  `${DateTime.now().setZone('Europe/Lisbon').plus({ days }).toISODate()}T${time}`;
+  `${DateTime.now()
+    .setZone('Europe/Lisbon')
+    .plus({ days })
+    .toISODate()}T${time}`;
 
 const workshop = eventEntity('workshop', {
   type: 'workshop',
@@ -46,70 +37,27 @@ const pastMeetup = eventEntity('past-meetup', {
 const groupsByUser: Record<string, string[]> = {
   'user:default/manager': ['group:default/community-managers'],
   'user:default/member': ['group:default/support-team'],
-  'user:default/host': [],
-  'user:default/second': [],
-  'user:default/third': [],
 };
-
-const userInfo = mockServices.userInfo.mock({
-  async getUserInfo(credentials: BackstageCredentials) {
-    const { userEntityRef } = credentials.principal as BackstageUserPrincipal;
-    return { userEntityRef, ownershipEntityRefs: [userEntityRef, ...(groupsByUser[userEntityRef] ?? [])] };
-  },
-});
-
-// The community's real policy, asked directly instead of over HTTP.
-const policy = CommunityPermissionPolicy.fromConfig(new ConfigReader({}), { userInfo });
-const decide = async (permission: any, credentials: BackstageCredentials) => {
-  const principal = credentials.principal as BackstageUserPrincipal;
-  if (principal.type !== 'user') return { result: AuthorizeResult.DENY } as PolicyDecision;
-  const info = await userInfo.getUserInfo(credentials);
-  return policy.handle({ permission }, { credentials: credentials as any, info });
-};
-const permissions = mockServices.permissions.mock({
-  authorize: async (requests, { credentials }) =>
-    Promise.all(
-      requests.map(async ({ permission }) => {
-        const decision = await decide(permission, credentials);
-        if (decision.result === AuthorizeResult.CONDITIONAL) throw new Error('conditional');
-        return decision;
-      }),
-    ),
-  authorizeConditional: async (requests, { credentials }) =>
-    Promise.all(requests.map(({ permission }) => decide(permission, credentials))) as any,
-});
 
 const sent: unknown[] = [];
-const notifications = createServiceFactory({
-  service: notificationService,
-  deps: {},
-  factory: () => ({ send: async (options: unknown) => void sent.push(options) }),
-});
-
-const as = (user: string) => ({ Authorization: mockCredentials.user.header(`user:default/${user}`) });
+const as = (user: string) => signedInAs(`user:default/${user}`);
 
 describe('calendar routes', () => {
   let backend: TestBackend;
   let server: TestBackend['server'];
 
   beforeAll(async () => {
-    backend = await startTestBackend({
-      features: [
-        calendarPlugin,
-        permissions.factory,
-        userInfo.factory,
-        notifications,
-        catalogServiceMock.factory({
-          entities: [berlinCall, workshop, blogPost, cancelledMeetup, pastMeetup],
-        }),
-        mockServices.scheduler.factory({ includeInitialDelayedTasksOnStartup: true }),
-        mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
-        mockServices.rootConfig.factory({
-          data: { calendar: { publicFeed: { enabled: false } } },
-        }),
+    ({ backend, server } = await startCalendarBackend({
+      entities: () => [
+        berlinCall,
+        workshop,
+        blogPost,
+        cancelledMeetup,
+        pastMeetup,
       ],
-    });
-    server = backend.server;
+      groupsByUser,
+      notifications: { send: async options => void sent.push(options) },
+    }));
   });
 
   afterAll(async () => {
@@ -117,20 +65,30 @@ describe('calendar routes', () => {
   });
 
   describe('GET /occurrences', () => {
-    const december = { from: '2026-12-01T00:00:00Z', to: '2027-01-01T00:00:00Z' };
+    const december = {
+      from: '2026-12-01T00:00:00Z',
+      to: '2027-01-01T00:00:00Z',
+    };
 
     it('needs a signed-in user', async () => {
-      const res = await request(server).get('/api/calendar/occurrences').query(december);
+      const res = await request(server)
+        .get('/api/calendar/occurrences')
+        .query(december);
       expect(res.status).toBe(401);
     });
 
     it('lists the occurrences of the range', async () => {
-      const res = await request(server).get('/api/calendar/occurrences').query(december).set(as('member'));
+      const res = await request(server)
+        .get('/api/calendar/occurrences')
+        .query(december)
+        .set(as('member'));
       expect(res.status).toBe(200);
-      expect(res.body.occurrences.map((o: { localStart: string }) => o.localStart)).toEqual(
-        expect.arrayContaining(['2026-12-03', '2026-12-10T17:00']),
-      );
-      expect(res.body.events['event:default/monthly-community-call']).toMatchObject({
+      expect(
+        res.body.occurrences.map((o: { localStart: string }) => o.localStart),
+      ).toEqual(expect.arrayContaining(['2026-12-03', '2026-12-10T17:00']));
+      expect(
+        res.body.events['event:default/monthly-community-call'],
+      ).toMatchObject({
         title: 'Kestrel community call',
         timeZone: 'Europe/Berlin',
       });
@@ -141,19 +99,30 @@ describe('calendar routes', () => {
         .get('/api/calendar/occurrences')
         .query({ ...december, category: 'content' })
         .set(as('member'));
-      expect(Object.keys(res.body.events)).toEqual(['event:default/blog-flow-2-5']);
+      expect(Object.keys(res.body.events)).toEqual([
+        'event:default/blog-flow-2-5',
+      ]);
     });
 
     it.each([
       [{}, /from: .*; to: /],
       [{ from: 'yesterday', to: '2027-01-01T00:00:00Z' }, /from:/],
-      [{ from: '2027-01-01T00:00:00Z', to: '2026-12-01T00:00:00Z' }, /to must be after from/],
-      [{ from: '2026-01-01T00:00:00Z', to: '2028-01-01T00:00:00Z' }, /at most 400 days/],
+      [
+        { from: '2027-01-01T00:00:00Z', to: '2026-12-01T00:00:00Z' },
+        /to must be after from/,
+      ],
+      [
+        { from: '2026-01-01T00:00:00Z', to: '2028-01-01T00:00:00Z' },
+        /at most 400 days/,
+      ],
       [{ ...december, type: 'party' }, /type/],
       [{ ...december, relatedTo: 'not a ref' }, /relatedTo/],
       [{ ...december, colour: 'red' }, /colour|Unrecognized/],
     ])('refuses %j with a message naming the field', async (query, message) => {
-      const res = await request(server).get('/api/calendar/occurrences').query(query).set(as('member'));
+      const res = await request(server)
+        .get('/api/calendar/occurrences')
+        .query(query)
+        .set(as('member'));
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(message);
     });
@@ -161,20 +130,35 @@ describe('calendar routes', () => {
 
   describe('GET /events/:namespace/:name', () => {
     it('needs a signed-in user', async () => {
-      expect((await request(server).get('/api/calendar/events/default/workshop')).status).toBe(401);
+      expect(
+        (await request(server).get('/api/calendar/events/default/workshop'))
+          .status,
+      ).toBe(401);
     });
 
     it('shows the event with its seats', async () => {
-      const res = await request(server).get('/api/calendar/events/default/workshop').set(as('member'));
+      const res = await request(server)
+        .get('/api/calendar/events/default/workshop')
+        .set(as('member'));
       expect(res.status).toBe(200);
-      expect(res.body.event).toMatchObject({ entityRef: 'event:default/workshop', capacity: 2 });
-      expect(res.body.registration).toMatchObject({ capacity: 2, seatsLeft: 2, open: true, mine: { status: 'none' } });
+      expect(res.body.event).toMatchObject({
+        entityRef: 'event:default/workshop',
+        capacity: 2,
+      });
+      expect(res.body.registration).toMatchObject({
+        capacity: 2,
+        seatsLeft: 2,
+        open: true,
+        mine: { status: 'none' },
+      });
       expect(res.body.upcoming).toHaveLength(1);
       expect(res.body.canSeeAttendees).toBe(false);
     });
 
     it('says 404 for an unknown event', async () => {
-      const res = await request(server).get('/api/calendar/events/default/no-such-event').set(as('member'));
+      const res = await request(server)
+        .get('/api/calendar/events/default/no-such-event')
+        .set(as('member'));
       expect(res.status).toBe(404);
     });
 
@@ -184,9 +168,15 @@ describe('calendar routes', () => {
         .set(as('member'));
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/calendar/);
-      const vevent = new ICAL.Component(ICAL.parse(res.text)).getFirstSubcomponent('vevent')!;
-      expect(vevent.getFirstPropertyValue('uid')).toBe('event-default-monthly-community-call@communityhub.dev');
-      expect(String(vevent.getFirstPropertyValue('rrule'))).toBe('FREQ=MONTHLY;BYDAY=2TH');
+      const vevent = new ICAL.Component(
+        ICAL.parse(res.text),
+      ).getFirstSubcomponent('vevent')!;
+      expect(vevent.getFirstPropertyValue('uid')).toBe(
+        'event-default-monthly-community-call@communityhub.dev',
+      );
+      expect(String(vevent.getFirstPropertyValue('rrule'))).toBe(
+        'FREQ=MONTHLY;BYDAY=2TH',
+      );
     });
   });
 
@@ -201,32 +191,58 @@ describe('calendar routes', () => {
     it('takes seats, then waitlists, and promotes when a seat frees', async () => {
       const first = await request(server).post(registration).set(as('member'));
       expect(first.status).toBe(201);
-      expect(first.body).toMatchObject({ seatsLeft: 1, mine: { status: 'registered' } });
+      expect(first.body).toMatchObject({
+        seatsLeft: 1,
+        mine: { status: 'registered' },
+      });
 
       const again = await request(server).post(registration).set(as('member'));
       expect(again.status).toBe(409);
 
       await request(server).post(registration).set(as('second')).expect(201);
       const third = await request(server).post(registration).set(as('third'));
-      expect(third.body).toMatchObject({ seatsLeft: 0, waitlisted: 1, mine: { status: 'waitlisted', waitlistPosition: 1 } });
+      expect(third.body).toMatchObject({
+        seatsLeft: 0,
+        waitlisted: 1,
+        mine: { status: 'waitlisted', waitlistPosition: 1 },
+      });
 
-      const cancel = await request(server).delete(registration).set(as('member'));
+      const cancel = await request(server)
+        .delete(registration)
+        .set(as('member'));
       expect(cancel.status).toBe(200);
-      expect(cancel.body).toMatchObject({ registered: 2, waitlisted: 0, mine: { status: 'none' } });
-      const promoted = await request(server).get('/api/calendar/events/default/workshop').set(as('third'));
+      expect(cancel.body).toMatchObject({
+        registered: 2,
+        waitlisted: 0,
+        mine: { status: 'none' },
+      });
+      const promoted = await request(server)
+        .get('/api/calendar/events/default/workshop')
+        .set(as('third'));
       expect(promoted.body.registration.mine.status).toBe('registered');
       expect(sent).toContainEqual(
         expect.objectContaining({
           recipients: { type: 'entity', entityRef: ['user:default/third'] },
-          payload: expect.objectContaining({ title: 'You have a seat at workshop' }),
+          payload: expect.objectContaining({
+            title: 'You have a seat at workshop',
+          }),
         }),
       );
 
-      const notRegistered = await request(server).delete(registration).set(as('member'));
+      const notRegistered = await request(server)
+        .delete(registration)
+        .set(as('member'));
       expect(notRegistered.status).toBe(409);
 
-      const mine = await request(server).get('/api/calendar/my/registrations').set(as('third'));
-      expect(mine.body.items).toEqual([expect.objectContaining({ eventRef: 'event:default/workshop', status: 'registered' })]);
+      const mine = await request(server)
+        .get('/api/calendar/my/registrations')
+        .set(as('third'));
+      expect(mine.body.items).toEqual([
+        expect.objectContaining({
+          eventRef: 'event:default/workshop',
+          status: 'registered',
+        }),
+      ]);
     });
 
     it.each([
@@ -234,13 +250,17 @@ describe('calendar routes', () => {
       ['past-meetup', /over/],
       ['blog-flow-2-5', /content item/],
     ])('refuses registration for %s with the reason', async (name, reason) => {
-      const res = await request(server).post(`/api/calendar/events/default/${name}/registration`).set(as('member'));
+      const res = await request(server)
+        .post(`/api/calendar/events/default/${name}/registration`)
+        .set(as('member'));
       expect(res.status).toBe(409);
       expect(res.body.error.message).toMatch(reason);
     });
 
     it('says 404 when registering for an unknown event', async () => {
-      const res = await request(server).post('/api/calendar/events/default/nope/registration').set(as('member'));
+      const res = await request(server)
+        .post('/api/calendar/events/default/nope/registration')
+        .set(as('member'));
       expect(res.status).toBe(404);
     });
   });
@@ -261,10 +281,14 @@ describe('calendar routes', () => {
       const res = await request(server).get(attendees).set(as(user));
       expect(res.status).toBe(200);
       expect(res.body).toEqual({
-        registered: expect.arrayContaining([expect.objectContaining({ userRef: 'user:default/second' })]),
+        registered: expect.arrayContaining([
+          expect.objectContaining({ userRef: 'user:default/second' }),
+        ]),
         waitlisted: [],
       });
-      const details = await request(server).get('/api/calendar/events/default/workshop').set(as(user));
+      const details = await request(server)
+        .get('/api/calendar/events/default/workshop')
+        .set(as(user));
       expect(details.body.canSeeAttendees).toBe(true);
     });
   });

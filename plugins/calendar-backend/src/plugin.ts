@@ -12,7 +12,10 @@ import { EventIndexStore } from './eventIndex/EventIndexStore';
 import { syncEventIndex } from './eventIndex/syncEventIndex';
 import { FeedTokenStore } from './feeds/FeedTokenStore';
 import { CalendarAuthorizer } from './permissions/CalendarAuthorizer';
-import { calendarEventResourceRef, calendarPermissionRules } from './permissions/rules';
+import {
+  calendarEventResourceRef,
+  calendarPermissionRules,
+} from './permissions/rules';
 import { RegistrationService } from './registrations/RegistrationService';
 import { RegistrationStore } from './registrations/RegistrationStore';
 import { ReminderStore } from './reminders/ReminderStore';
@@ -45,7 +48,17 @@ export const calendarPlugin = createBackendPlugin({
         notifications: notificationService,
       },
       async init(deps) {
-        const { auth, catalog, config, database, httpAuth, httpRouter, logger, notifications, scheduler } = deps;
+        const {
+          auth,
+          catalog,
+          config,
+          database,
+          httpAuth,
+          httpRouter,
+          logger,
+          notifications,
+          scheduler,
+        } = deps;
         const settings = readCalendarConfig(config);
         const knex = await migrateDatabase(database);
 
@@ -58,7 +71,11 @@ export const calendarPlugin = createBackendPlugin({
         const indexStore = new EventIndexStore(knex);
         const index = new EventIndex(indexStore);
         const registrationStore = new RegistrationStore(knex);
-        const registrations = new RegistrationService({ store: registrationStore, notifications, logger });
+        const registrations = new RegistrationService({
+          store: registrationStore,
+          notifications,
+          logger,
+        });
         const authorizer = new CalendarAuthorizer({
           permissions: deps.permissions,
           permissionsRegistry: deps.permissionsRegistry,
@@ -109,7 +126,9 @@ export const calendarPlugin = createBackendPlugin({
             registrations,
             registrationStore,
             feedTokens: new FeedTokenStore(knex),
-            feedBaseUrl: `${await deps.discovery.getExternalBaseUrl('calendar')}/feeds`,
+            feedBaseUrl: `${await deps.discovery.getExternalBaseUrl(
+              'calendar',
+            )}/feeds`,
             publicFeed: settings.publicFeed,
           }),
         );

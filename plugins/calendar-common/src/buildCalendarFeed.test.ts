@@ -9,7 +9,11 @@ const base = {
 
 const monthlyCall: EventEntity = {
   ...base,
-  metadata: { name: 'monthly-community-call', namespace: 'default', title: 'Kestrel community call' },
+  metadata: {
+    name: 'monthly-community-call',
+    namespace: 'default',
+    title: 'Kestrel community call',
+  },
   spec: {
     type: 'community-call',
     owner: 'group:default/community-managers',
@@ -17,7 +21,10 @@ const monthlyCall: EventEntity = {
     end: '2026-12-10T18:00',
     timeZone: 'Europe/Berlin',
     location: { onlineUrl: 'https://meet.kestrel-project.org/community-call' },
-    recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=2TH', exdates: ['2027-08-12T17:00'] },
+    recurrence: {
+      rrule: 'FREQ=MONTHLY;BYDAY=2TH',
+      exdates: ['2027-08-12T17:00'],
+    },
     organisers: ['user:default/amara.okafor'],
     status: 'scheduled',
     tags: ['roadmap'],
@@ -26,7 +33,11 @@ const monthlyCall: EventEntity = {
 
 const cancelledMeetup: EventEntity = {
   ...base,
-  metadata: { name: 'nyc-meetup', namespace: 'default', title: 'New York meetup' },
+  metadata: {
+    name: 'nyc-meetup',
+    namespace: 'default',
+    title: 'New York meetup',
+  },
   spec: {
     type: 'meetup',
     owner: 'group:default/event-organisers',
@@ -41,7 +52,11 @@ const cancelledMeetup: EventEntity = {
 
 const hackathon: EventEntity = {
   ...base,
-  metadata: { name: 'hackathon', namespace: 'default', title: 'Interop hackathon' },
+  metadata: {
+    name: 'hackathon',
+    namespace: 'default',
+    title: 'Interop hackathon',
+  },
   spec: {
     type: 'hackathon',
     owner: 'group:default/event-organisers',
@@ -57,7 +72,11 @@ const hackathon: EventEntity = {
 
 const newsletter: EventEntity = {
   ...base,
-  metadata: { name: 'newsletter-2026-12', namespace: 'default', title: 'Newsletter, December' },
+  metadata: {
+    name: 'newsletter-2026-12',
+    namespace: 'default',
+    title: 'Newsletter, December',
+  },
   spec: {
     type: 'newsletter',
     owner: 'group:default/community-managers',
@@ -100,7 +119,9 @@ describe('buildCalendarFeed', () => {
   });
 
   it('writes a recurring event in its own zone with RRULE, EXDATE, a stable UID and SEQUENCE', () => {
-    expect(vevent('event-default-monthly-community-call@communityhub.dev')).toEqual(
+    expect(
+      vevent('event-default-monthly-community-call@communityhub.dev'),
+    ).toEqual(
       expect.arrayContaining([
         'DTSTAMP:20261124T120000Z',
         'SEQUENCE:3',
@@ -124,10 +145,17 @@ describe('buildCalendarFeed', () => {
       ]),
     );
     expect(vevent('event-default-hackathon@communityhub.dev')).toEqual(
-      expect.arrayContaining(['DTSTART;VALUE=DATE:20270306', 'DTEND;VALUE=DATE:20270308']),
+      expect.arrayContaining([
+        'DTSTART;VALUE=DATE:20270306',
+        'DTEND;VALUE=DATE:20270308',
+      ]),
     );
     expect(vevent('event-default-newsletter-2026-12@communityhub.dev')).toEqual(
-      expect.arrayContaining(['DTSTART;VALUE=DATE:20261207', 'STATUS:TENTATIVE', 'TRANSP:TRANSPARENT']),
+      expect.arrayContaining([
+        'DTSTART;VALUE=DATE:20261207',
+        'STATUS:TENTATIVE',
+        'TRANSP:TRANSPARENT',
+      ]),
     );
   });
 
@@ -139,11 +167,19 @@ describe('buildCalendarFeed', () => {
     const call = new ICAL.Event(
       calendar
         .getAllSubcomponents('vevent')
-        .find(v => v.getFirstPropertyValue('uid') === 'event-default-monthly-community-call@communityhub.dev')!,
+        .find(
+          v =>
+            v.getFirstPropertyValue('uid') ===
+            'event-default-monthly-community-call@communityhub.dev',
+        )!,
     );
     const iterator = call.iterator();
     const starts: string[] = [];
-    for (let next = iterator.next(); next && starts.length < 5; next = iterator.next()) {
+    for (
+      let next = iterator.next();
+      next && starts.length < 5;
+      next = iterator.next()
+    ) {
       starts.push(next.toJSDate().toISOString());
     }
     // 17:00 in Berlin: UTC+1 in winter, UTC+2 from 28 March 2027

@@ -40,13 +40,25 @@ function icalDate(date: string): ICAL.Time {
 function icalLocalTime(wallTime: string, zone: string): ICAL.Time {
   const t = DateTime.fromISO(wallTime, { zone });
   return ICAL.Time.fromData(
-    { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: 0 },
+    {
+      year: t.year,
+      month: t.month,
+      day: t.day,
+      hour: t.hour,
+      minute: t.minute,
+      second: 0,
+    },
     // The zone object is only a label here; the VTIMEZONE in the feed defines it.
     new ICAL.Timezone({ tzid: zone }),
   );
 }
 
-function setTime(vevent: ICAL.Component, name: string, time: ICAL.Time, zone?: string) {
+function setTime(
+  vevent: ICAL.Component,
+  name: string,
+  time: ICAL.Time,
+  zone?: string,
+) {
   const property = new ICAL.Property(name);
   property.setValue(time);
   if (zone) property.setParameter('tzid', zone);
@@ -65,7 +77,10 @@ function gatheringTimes(vevent: ICAL.Component, spec: EventEntity['spec']) {
     setTime(vevent, 'dtend', icalLocalTime(spec.end!, zone), zone);
   }
   if (spec.recurrence) {
-    vevent.addPropertyWithValue('rrule', ICAL.Recur.fromString(spec.recurrence.rrule));
+    vevent.addPropertyWithValue(
+      'rrule',
+      ICAL.Recur.fromString(spec.recurrence.rrule),
+    );
     for (const exdate of spec.recurrence.exdates ?? []) {
       setTime(
         vevent,
@@ -79,7 +94,10 @@ function gatheringTimes(vevent: ICAL.Component, spec: EventEntity['spec']) {
   const place = [venue, address].filter(Boolean).join(', ') || onlineUrl;
   if (place) vevent.addPropertyWithValue('location', place);
   if (onlineUrl) vevent.addPropertyWithValue('url', onlineUrl);
-  vevent.addPropertyWithValue('status', GATHERING_STATUS[spec.status ?? 'scheduled']);
+  vevent.addPropertyWithValue(
+    'status',
+    GATHERING_STATUS[spec.status ?? 'scheduled'],
+  );
 }
 
 const GATHERING_STATUS = {
@@ -93,7 +111,10 @@ function toVevent({ entity, sequence }: FeedEvent, now: Date): ICAL.Component {
   vevent.addPropertyWithValue('uid', eventUid(entity));
   vevent.addPropertyWithValue('dtstamp', ICAL.Time.fromJSDate(now, true));
   vevent.addPropertyWithValue('sequence', sequence);
-  vevent.addPropertyWithValue('summary', entity.metadata.title ?? entity.metadata.name);
+  vevent.addPropertyWithValue(
+    'summary',
+    entity.metadata.title ?? entity.metadata.name,
+  );
   const description = entity.spec.description ?? entity.metadata.description;
   if (description) vevent.addPropertyWithValue('description', description);
   const categories = new ICAL.Property('categories');

@@ -15,7 +15,10 @@ const event = (spec: Partial<EventEntity['spec']>): EventEntity => ({
   },
 });
 
-const window = (from: string, to: string) => ({ from: new Date(from), to: new Date(to) });
+const window = (from: string, to: string) => ({
+  from: new Date(from),
+  to: new Date(to),
+});
 
 describe('expandOccurrences', () => {
   // Second Thursday of the month at 17:00 Berlin time. Berlin is UTC+1 until
@@ -25,7 +28,10 @@ describe('expandOccurrences', () => {
     start: '2026-12-10T17:00',
     end: '2026-12-10T18:00',
     timeZone: 'Europe/Berlin',
-    recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=2TH', exdates: ['2027-08-12T17:00'] },
+    recurrence: {
+      rrule: 'FREQ=MONTHLY;BYDAY=2TH',
+      exdates: ['2027-08-12T17:00'],
+    },
   });
 
   it('keeps the local time of a monthly call across the daylight-saving change', () => {
@@ -34,11 +40,31 @@ describe('expandOccurrences', () => {
       window('2026-12-01T00:00:00Z', '2027-05-01T00:00:00Z'),
     );
     expect(occurrences.map(o => [o.localStart, o.start, o.end])).toEqual([
-      ['2026-12-10T17:00', '2026-12-10T16:00:00.000Z', '2026-12-10T17:00:00.000Z'],
-      ['2027-01-14T17:00', '2027-01-14T16:00:00.000Z', '2027-01-14T17:00:00.000Z'],
-      ['2027-02-11T17:00', '2027-02-11T16:00:00.000Z', '2027-02-11T17:00:00.000Z'],
-      ['2027-03-11T17:00', '2027-03-11T16:00:00.000Z', '2027-03-11T17:00:00.000Z'],
-      ['2027-04-08T17:00', '2027-04-08T15:00:00.000Z', '2027-04-08T16:00:00.000Z'],
+      [
+        '2026-12-10T17:00',
+        '2026-12-10T16:00:00.000Z',
+        '2026-12-10T17:00:00.000Z',
+      ],
+      [
+        '2027-01-14T17:00',
+        '2027-01-14T16:00:00.000Z',
+        '2027-01-14T17:00:00.000Z',
+      ],
+      [
+        '2027-02-11T17:00',
+        '2027-02-11T16:00:00.000Z',
+        '2027-02-11T17:00:00.000Z',
+      ],
+      [
+        '2027-03-11T17:00',
+        '2027-03-11T16:00:00.000Z',
+        '2027-03-11T17:00:00.000Z',
+      ],
+      [
+        '2027-04-08T17:00',
+        '2027-04-08T15:00:00.000Z',
+        '2027-04-08T16:00:00.000Z',
+      ],
     ]);
   });
 
@@ -60,9 +86,10 @@ describe('expandOccurrences', () => {
       recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=WE;COUNT=3' },
     });
     expect(
-      expandOccurrences(officeHours, window('2027-01-01T00:00:00Z', '2028-01-01T00:00:00Z')).map(
-        o => [o.localStart, o.start],
-      ),
+      expandOccurrences(
+        officeHours,
+        window('2027-01-01T00:00:00Z', '2028-01-01T00:00:00Z'),
+      ).map(o => [o.localStart, o.start]),
     ).toEqual([
       ['2027-03-03T16:00', '2027-03-03T21:00:00.000Z'],
       ['2027-03-10T16:00', '2027-03-10T21:00:00.000Z'],
@@ -79,7 +106,10 @@ describe('expandOccurrences', () => {
       timeZone: 'Europe/London',
     });
     expect(
-      expandOccurrences(hackathon, window('2027-03-01T00:00:00Z', '2027-04-01T00:00:00Z')),
+      expandOccurrences(
+        hackathon,
+        window('2027-03-01T00:00:00Z', '2027-04-01T00:00:00Z'),
+      ),
     ).toEqual([
       {
         localStart: '2027-03-06',
@@ -98,16 +128,33 @@ describe('expandOccurrences', () => {
       end: '2027-01-21T17:00',
       timeZone: 'Europe/Lisbon',
     });
-    expect(expandOccurrences(workshop, window('2027-02-01T00:00:00Z', '2027-03-01T00:00:00Z'))).toEqual([]);
+    expect(
+      expandOccurrences(
+        workshop,
+        window('2027-02-01T00:00:00Z', '2027-03-01T00:00:00Z'),
+      ),
+    ).toEqual([]);
     // Overlapping its last hour is enough
     expect(
-      expandOccurrences(workshop, window('2027-01-21T16:30:00Z', '2027-01-22T00:00:00Z')),
+      expandOccurrences(
+        workshop,
+        window('2027-01-21T16:30:00Z', '2027-01-22T00:00:00Z'),
+      ),
     ).toHaveLength(1);
   });
 
   it('has no occurrences for content items', () => {
-    const newsletter = event({ type: 'newsletter', publishDate: '2026-12-07', contentStatus: 'scheduled' });
-    expect(expandOccurrences(newsletter, window('2026-01-01T00:00:00Z', '2028-01-01T00:00:00Z'))).toEqual([]);
+    const newsletter = event({
+      type: 'newsletter',
+      publishDate: '2026-12-07',
+      contentStatus: 'scheduled',
+    });
+    expect(
+      expandOccurrences(
+        newsletter,
+        window('2026-01-01T00:00:00Z', '2028-01-01T00:00:00Z'),
+      ),
+    ).toEqual([]);
   });
 
   it('stops an endless rule at the end of the window', () => {
@@ -117,6 +164,11 @@ describe('expandOccurrences', () => {
       timeZone: 'UTC',
       recurrence: { rrule: 'FREQ=DAILY' },
     });
-    expect(expandOccurrences(daily, window('2026-01-01T00:00:00Z', '2026-01-11T00:00:00Z'))).toHaveLength(10);
+    expect(
+      expandOccurrences(
+        daily,
+        window('2026-01-01T00:00:00Z', '2026-01-11T00:00:00Z'),
+      ),
+    ).toHaveLength(10);
   });
 });

@@ -24,9 +24,13 @@ export interface TimeWindow {
 const MAX_ITERATIONS = 10_000;
 
 function localWallTime(time: ICAL.Time, allDay: boolean): string {
-  const date = `${time.year}-${String(time.month).padStart(2, '0')}-${String(time.day).padStart(2, '0')}`;
+  const date = `${time.year}-${String(time.month).padStart(2, '0')}-${String(
+    time.day,
+  ).padStart(2, '0')}`;
   if (allDay) return date;
-  return `${date}T${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  return `${date}T${String(time.hour).padStart(2, '0')}:${String(
+    time.minute,
+  ).padStart(2, '0')}`;
 }
 
 /**
@@ -38,7 +42,10 @@ function localWallTime(time: ICAL.Time, allDay: boolean): string {
  *
  * @public
  */
-export function expandOccurrences(event: EventEntity, window: TimeWindow): Occurrence[] {
+export function expandOccurrences(
+  event: EventEntity,
+  window: TimeWindow,
+): Occurrence[] {
   const { start, end, recurrence } = event.spec;
   if (!start || !end) return [];
   const timeZone = event.spec.timeZone ?? 'UTC';
@@ -69,7 +76,9 @@ export function expandOccurrences(event: EventEntity, window: TimeWindow): Occur
     return overlaps(only) ? [only] : [];
   }
 
-  const excluded = new Set((recurrence.exdates ?? []).map(d => d.slice(0, allDay ? 10 : 16)));
+  const excluded = new Set(
+    (recurrence.exdates ?? []).map(d => d.slice(0, allDay ? 10 : 16)),
+  );
   const dtstart = ICAL.Time.fromData({
     year: firstStart.year,
     month: firstStart.month,

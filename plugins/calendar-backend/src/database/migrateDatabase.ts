@@ -10,7 +10,9 @@ const migrationsDir = resolvePackagePath(
 );
 
 /** Runs the calendar's migrations unless the database service says to skip them. */
-export async function migrateDatabase(database: DatabaseService): Promise<Knex> {
+export async function migrateDatabase(
+  database: DatabaseService,
+): Promise<Knex> {
   const knex = await database.getClient();
   if (!database.migrations?.skip) {
     await knex.migrate.latest({ directory: migrationsDir });

@@ -17,7 +17,10 @@ export class EventIndex {
 
   constructor(
     private readonly store: EventIndexStore,
-    private readonly options: { checkIntervalMs?: number; now?: () => number } = {},
+    private readonly options: {
+      checkIntervalMs?: number;
+      now?: () => number;
+    } = {},
   ) {}
 
   /** The current snapshot; reloads it when the stored generation changed. */

@@ -40,7 +40,9 @@ export class EventIndexStore {
 
   async loadAll(): Promise<{ generation: number; events: StoredEvent[] }> {
     return this.knex.transaction(async tx => {
-      const state = await tx('calendar_index_state').where({ id: 1 }).first('generation');
+      const state = await tx('calendar_index_state')
+        .where({ id: 1 })
+        .first('generation');
       const rows: EventRow[] = await tx('calendar_events').select();
       return {
         generation: Number(state?.generation ?? 0),
@@ -66,9 +68,16 @@ export class EventIndexStore {
     return this.knex.transaction(async tx => {
       const existing = new Map<string, { hash: string; sequence: number }>();
       const rows: Pick<EventRow, 'entity_ref' | 'content_hash' | 'sequence'>[] =
-        await tx('calendar_events').select('entity_ref', 'content_hash', 'sequence');
+        await tx('calendar_events').select(
+          'entity_ref',
+          'content_hash',
+          'sequence',
+        );
       for (const row of rows) {
-        existing.set(row.entity_ref, { hash: row.content_hash, sequence: Number(row.sequence) });
+        existing.set(row.entity_ref, {
+          hash: row.content_hash,
+          sequence: Number(row.sequence),
+        });
       }
 
       const updatedAt = now.toISOString();
@@ -102,12 +111,20 @@ export class EventIndexStore {
       }
       const removed = [...existing.keys()];
       for (let i = 0; i < removed.length; i += BATCH) {
-        await tx('calendar_events').whereIn('entity_ref', removed.slice(i, i + BATCH)).delete();
+        await tx('calendar_events')
+          .whereIn('entity_ref', removed.slice(i, i + BATCH))
+          .delete();
       }
 
-      const changes = { added: inserts.length, changed, removed: removed.length };
+      const changes = {
+        added: inserts.length,
+        changed,
+        removed: removed.length,
+      };
       if (changes.added + changes.changed + changes.removed > 0) {
-        await tx('calendar_index_state').where({ id: 1 }).increment('generation', 1);
+        await tx('calendar_index_state')
+          .where({ id: 1 })
+          .increment('generation', 1);
       }
       return changes;
     });

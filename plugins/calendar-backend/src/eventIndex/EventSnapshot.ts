@@ -44,7 +44,8 @@ function matches(indexed: IndexedEvent, filter: OccurrenceFilter): boolean {
   const { event } = indexed;
   if (filter.category && event.category !== filter.category) return false;
   if (filter.types?.length && !filter.types.includes(event.type)) return false;
-  if (filter.tags?.length && !filter.tags.some(tag => event.tags.includes(tag))) return false;
+  if (filter.tags?.length && !filter.tags.some(tag => event.tags.includes(tag)))
+    return false;
   if (filter.relatedTo && !indexed.related.has(filter.relatedTo)) return false;
   return true;
 }
@@ -57,10 +58,7 @@ export class EventSnapshot {
   readonly byRef: ReadonlyMap<string, IndexedEvent>;
   private readonly monthCache = new Map<string, CalendarOccurrence[]>();
 
-  constructor(
-    readonly generation: number,
-    stored: StoredEvent[],
-  ) {
+  constructor(readonly generation: number, stored: StoredEvent[]) {
     const byRef = new Map<string, IndexedEvent>();
     for (const { entityRef, entity, sequence } of stored) {
       const event = toCalendarEvent(entity, sequence);
@@ -90,14 +88,21 @@ export class EventSnapshot {
     const to = range.to.getTime();
     const found: IndexedEvent[] = [];
     for (const indexed of this.byRef.values()) {
-      if (indexed.bounds.first < to && indexed.bounds.last > from && matches(indexed, filter)) {
+      if (
+        indexed.bounds.first < to &&
+        indexed.bounds.last > from &&
+        matches(indexed, filter)
+      ) {
         found.push(indexed);
       }
     }
     return found;
   }
 
-  occurrences(range: Range, filter: OccurrenceFilter = {}): OccurrencesResponse {
+  occurrences(
+    range: Range,
+    filter: OccurrenceFilter = {},
+  ): OccurrencesResponse {
     const events: Record<string, CalendarEvent> = {};
     const occurrences: CalendarOccurrence[] = [];
     for (const indexed of this.eventsIn(range, filter)) {
@@ -107,7 +112,10 @@ export class EventSnapshot {
         occurrences.push(...found);
       }
     }
-    occurrences.sort((a, b) => a.start.localeCompare(b.start) || a.eventRef.localeCompare(b.eventRef));
+    occurrences.sort(
+      (a, b) =>
+        a.start.localeCompare(b.start) || a.eventRef.localeCompare(b.eventRef),
+    );
     return { events, occurrences };
   }
 
@@ -120,9 +128,12 @@ export class EventSnapshot {
         eventRef: event.entityRef,
         start: new Date(indexed.bounds.first).toISOString(),
         end: new Date(indexed.bounds.last).toISOString(),
-        localStart: event.allDay ? event.start.slice(0, 10) : event.start.slice(0, 16),
+        localStart: event.allDay
+          ? event.start.slice(0, 10)
+          : event.start.slice(0, 16),
       };
-      return indexed.bounds.first < range.to.getTime() && indexed.bounds.last > range.from.getTime()
+      return indexed.bounds.first < range.to.getTime() &&
+        indexed.bounds.last > range.from.getTime()
         ? [only]
         : [];
     }
@@ -132,7 +143,10 @@ export class EventSnapshot {
       for (const occurrence of this.monthOf(indexed, month)) {
         if (seen.has(occurrence.start)) continue;
         seen.add(occurrence.start);
-        if (new Date(occurrence.end) > range.from && new Date(occurrence.start) < range.to) {
+        if (
+          new Date(occurrence.end) > range.from &&
+          new Date(occurrence.start) < range.to
+        ) {
           found.push(occurrence);
         }
       }
@@ -144,13 +158,17 @@ export class EventSnapshot {
     const key = `${indexed.event.entityRef}@${month.toISOString()}`;
     let cached = this.monthCache.get(key);
     if (!cached) {
-      const to = DateTime.fromJSDate(month, { zone: 'UTC' }).plus({ months: 1 }).toJSDate();
-      cached = expandOccurrences(indexed.entity, { from: month, to }).map(o => ({
-        eventRef: indexed.event.entityRef,
-        start: o.start,
-        end: o.end,
-        localStart: o.localStart,
-      }));
+      const to = DateTime.fromJSDate(month, { zone: 'UTC' })
+        .plus({ months: 1 })
+        .toJSDate();
+      cached = expandOccurrences(indexed.entity, { from: month, to }).map(
+        o => ({
+          eventRef: indexed.event.entityRef,
+          start: o.start,
+          end: o.end,
+          localStart: o.localStart,
+        }),
+      );
       if (this.monthCache.size >= MAX_CACHED_MONTHS) this.monthCache.clear();
       this.monthCache.set(key, cached);
     }

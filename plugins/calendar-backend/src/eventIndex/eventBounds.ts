@@ -16,14 +16,19 @@ export function eventBounds(entity: EventEntity): EventBounds {
   const { spec } = entity;
   const zone = spec.timeZone ?? 'UTC';
   if (spec.publishDate) {
-    const day = DateTime.fromISO(spec.publishDate.slice(0, 10), { zone: 'UTC' });
+    const day = DateTime.fromISO(spec.publishDate.slice(0, 10), {
+      zone: 'UTC',
+    });
     return { first: day.toMillis(), last: day.plus({ days: 1 }).toMillis() };
   }
   if (!spec.start || !spec.end) return NONE;
   const first = DateTime.fromISO(spec.start, { zone }).toMillis();
   if (!spec.recurrence) {
     const end = DateTime.fromISO(spec.end, { zone });
-    return { first, last: (spec.allDay ? end.plus({ days: 1 }) : end).toMillis() };
+    return {
+      first,
+      last: (spec.allDay ? end.plus({ days: 1 }) : end).toMillis(),
+    };
   }
   if (!/(^|;)(COUNT|UNTIL)=/i.test(spec.recurrence.rrule)) {
     return { first, last: Infinity };

@@ -1,7 +1,4 @@
-import {
-  AuthService,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { EventEntity, isEventEntity } from '@community-hub/catalog-common';
@@ -14,7 +11,17 @@ const PAGE_SIZE = 500;
 export function contentHash(entity: EventEntity): string {
   const { name, namespace, title, description, tags, links } = entity.metadata;
   return createHash('sha256')
-    .update(JSON.stringify({ name, namespace, title, description, tags, links, spec: entity.spec }))
+    .update(
+      JSON.stringify({
+        name,
+        namespace,
+        title,
+        description,
+        tags,
+        links,
+        spec: entity.spec,
+      }),
+    )
     .digest('hex');
 }
 
@@ -28,11 +35,17 @@ export async function syncEventIndex(options: {
 }): Promise<IndexChanges> {
   const { catalog, auth, store, logger } = options;
   const credentials = await auth.getOwnServiceCredentials();
-  const events: { entityRef: string; contentHash: string; entity: EventEntity }[] = [];
+  const events: {
+    entityRef: string;
+    contentHash: string;
+    entity: EventEntity;
+  }[] = [];
   let cursor: string | undefined;
   do {
     const page = await catalog.queryEntities(
-      cursor ? { cursor, limit: PAGE_SIZE } : { filter: { kind: 'Event' }, limit: PAGE_SIZE },
+      cursor
+        ? { cursor, limit: PAGE_SIZE }
+        : { filter: { kind: 'Event' }, limit: PAGE_SIZE },
       { credentials },
     );
     for (const entity of page.items) {

@@ -4,12 +4,17 @@ import { CalendarEvent } from '@community-hub/plugin-calendar-common';
 
 function fullRefs(refs: string[] | undefined, defaultKind: string): string[] {
   return (refs ?? []).map(ref =>
-    stringifyEntityRef(parseEntityRef(ref, { defaultKind, defaultNamespace: 'default' })),
+    stringifyEntityRef(
+      parseEntityRef(ref, { defaultKind, defaultNamespace: 'default' }),
+    ),
   );
 }
 
 /** The calendar's flat view of an Event entity. */
-export function toCalendarEvent(entity: EventEntity, sequence: number): CalendarEvent {
+export function toCalendarEvent(
+  entity: EventEntity,
+  sequence: number,
+): CalendarEvent {
   const { spec } = entity;
   const content = isContentItem(entity);
   return {
@@ -17,7 +22,9 @@ export function toCalendarEvent(entity: EventEntity, sequence: number): Calendar
     title: entity.metadata.title ?? entity.metadata.name,
     type: spec.type,
     category: content ? 'content' : 'gathering',
-    status: content ? (spec.contentStatus ?? 'draft') : (spec.status ?? 'scheduled'),
+    status: content
+      ? spec.contentStatus ?? 'draft'
+      : spec.status ?? 'scheduled',
     description: spec.description ?? entity.metadata.description,
     owner: fullRefs([spec.owner], 'group')[0],
     organisers: fullRefs(spec.organisers, 'user'),

@@ -8,12 +8,15 @@ import { FeedTokenStore } from './FeedTokenStore';
 const AMARA = 'user:default/amara.okafor';
 const KWAME = 'user:default/kwame.mensah';
 const created = new Date('2026-11-24T09:00:00Z');
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string) =>
+  createHash('sha256').update(text).digest('hex');
 
 describe('FeedTokenStore', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
-  async function createStore(databaseId: TestDatabaseId): Promise<{ store: FeedTokenStore; knex: Knex }> {
+  async function createStore(
+    databaseId: TestDatabaseId,
+  ): Promise<{ store: FeedTokenStore; knex: Knex }> {
     const knex = await databases.init(databaseId);
     await knex.migrate.latest({ directory: calendarMigrationsDirectory });
     return { store: new FeedTokenStore(knex), knex };
@@ -22,11 +25,17 @@ describe('FeedTokenStore', () => {
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     it('creates a token that resolves to its owner and feed', async () => {
       const { store } = await createStore(databaseId);
-      const { token, secret } = await store.create(AMARA, { kind: 'type', type: 'workshop' }, created);
+      const { token, secret } = await store.create(
+        AMARA,
+        { kind: 'type', type: 'workshop' },
+        created,
+      );
 
       expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(token).toEqual({
-        id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+        id: expect.stringMatching(
+          /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+        ),
         feed: { kind: 'type', type: 'workshop' },
         createdAt: '2026-11-24T09:00:00.000Z',
         lastUsedAt: undefined,
@@ -35,7 +44,9 @@ describe('FeedTokenStore', () => {
         userRef: AMARA,
         feed: { kind: 'type', type: 'workshop' },
       });
-      const altered = `${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}`;
+      const altered = `${secret.slice(0, -1)}${
+        secret.endsWith('A') ? 'B' : 'A'
+      }`;
       expect(await store.resolve(altered, created)).toBeUndefined();
       expect(await store.resolve('not-a-token', created)).toBeUndefined();
     });
@@ -65,7 +76,11 @@ describe('FeedTokenStore', () => {
 
     it('lists only the person’s own tokens, oldest first', async () => {
       const { store } = await createStore(databaseId);
-      await store.create(AMARA, { kind: 'mine' }, new Date('2026-11-25T09:00:00Z'));
+      await store.create(
+        AMARA,
+        { kind: 'mine' },
+        new Date('2026-11-25T09:00:00Z'),
+      );
       await store.create(KWAME, { kind: 'all' }, created);
       await store.create(AMARA, { kind: 'tag', tag: 'roadmap' }, created);
 
@@ -78,10 +93,18 @@ describe('FeedTokenStore', () => {
 
     it('rotates: a new secret for the same id and feed, the old one stops working', async () => {
       const { store } = await createStore(databaseId);
-      const first = await store.create(AMARA, { kind: 'related', entityRef: 'component:default/kestrel-flow' }, created);
+      const first = await store.create(
+        AMARA,
+        { kind: 'related', entityRef: 'component:default/kestrel-flow' },
+        created,
+      );
       await store.resolve(first.secret, created);
 
-      const rotated = await store.rotate(first.token.id, AMARA, new Date('2026-12-01T08:00:00Z'));
+      const rotated = await store.rotate(
+        first.token.id,
+        AMARA,
+        new Date('2026-12-01T08:00:00Z'),
+      );
 
       expect(rotated.secret).not.toBe(first.secret);
       expect(rotated.token).toEqual({
@@ -91,30 +114,49 @@ describe('FeedTokenStore', () => {
         lastUsedAt: undefined,
       });
       expect(await store.resolve(first.secret, created)).toBeUndefined();
-      expect(await store.resolve(rotated.secret, created)).toMatchObject({ userRef: AMARA });
+      expect(await store.resolve(rotated.secret, created)).toMatchObject({
+        userRef: AMARA,
+      });
     });
 
     it('revokes', async () => {
       const { store } = await createStore(databaseId);
-      const { token, secret } = await store.create(AMARA, { kind: 'all' }, created);
+      const { token, secret } = await store.create(
+        AMARA,
+        { kind: 'all' },
+        created,
+      );
 
       await store.revoke(token.id, AMARA);
 
       expect(await store.resolve(secret, created)).toBeUndefined();
       expect(await store.list(AMARA)).toEqual([]);
-      await expect(store.revoke(token.id, AMARA)).rejects.toThrow(NotFoundError);
+      await expect(store.revoke(token.id, AMARA)).rejects.toThrow(
+        NotFoundError,
+      );
     });
 
     it('will not rotate or revoke someone else’s token', async () => {
       const { store } = await createStore(databaseId);
-      const { token, secret } = await store.create(AMARA, { kind: 'all' }, created);
+      const { token, secret } = await store.create(
+        AMARA,
+        { kind: 'all' },
+        created,
+      );
 
-      await expect(store.rotate(token.id, KWAME, created)).rejects.toThrow(NotFoundError);
-      await expect(store.revoke(token.id, KWAME)).rejects.toThrow(NotFoundError);
-      await expect(store.rotate('00000000-0000-4000-8000-000000000000', AMARA, created)).rejects.toThrow(
+      await expect(store.rotate(token.id, KWAME, created)).rejects.toThrow(
         NotFoundError,
       );
-      expect(await store.resolve(secret, created)).toEqual({ userRef: AMARA, feed: { kind: 'all' } });
+      await expect(store.revoke(token.id, KWAME)).rejects.toThrow(
+        NotFoundError,
+      );
+      await expect(
+        store.rotate('00000000-0000-4000-8000-000000000000', AMARA, created),
+      ).rejects.toThrow(NotFoundError);
+      expect(await store.resolve(secret, created)).toEqual({
+        userRef: AMARA,
+        feed: { kind: 'all' },
+      });
     });
 
     it('refuses a 21st token, and takes one again after a revocation', async () => {
@@ -124,12 +166,18 @@ describe('FeedTokenStore', () => {
         tokens.push(await store.create(AMARA, { kind: 'all' }, created));
       }
 
-      await expect(store.create(AMARA, { kind: 'all' }, created)).rejects.toThrow(ConflictError);
+      await expect(
+        store.create(AMARA, { kind: 'all' }, created),
+      ).rejects.toThrow(ConflictError);
       // The limit is per person.
-      await expect(store.create(KWAME, { kind: 'all' }, created)).resolves.toBeDefined();
+      await expect(
+        store.create(KWAME, { kind: 'all' }, created),
+      ).resolves.toBeDefined();
 
       await store.revoke(tokens[0].token.id, AMARA);
-      await expect(store.create(AMARA, { kind: 'all' }, created)).resolves.toBeDefined();
+      await expect(
+        store.create(AMARA, { kind: 'all' }, created),
+      ).resolves.toBeDefined();
       expect(await store.list(AMARA)).toHaveLength(20);
     });
   });

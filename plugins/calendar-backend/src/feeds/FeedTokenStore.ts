@@ -103,11 +103,17 @@ export class FeedTokenStore {
     return this.knex.transaction(async tx => {
       const updated = await tx('calendar_feed_tokens')
         .where({ id, user_ref: userRef })
-        .update({ token_hash: hashOf(secret), created_at: now.toISOString(), last_used_at: null });
+        .update({
+          token_hash: hashOf(secret),
+          created_at: now.toISOString(),
+          last_used_at: null,
+        });
       if (updated === 0) {
         throw new NotFoundError(`No feed subscription ${id}`);
       }
-      const row: FeedTokenRow = await tx('calendar_feed_tokens').where({ id }).first();
+      const row: FeedTokenRow = await tx('calendar_feed_tokens')
+        .where({ id })
+        .first();
       return { token: toFeedToken(row), secret };
     });
   }
@@ -132,15 +138,23 @@ export class FeedTokenStore {
     now: Date,
   ): Promise<{ userRef: string; feed: FeedSelector } | undefined> {
     if (!SECRET_FORMAT.test(secret)) return undefined;
-    const row: FeedTokenRow | undefined = await this.knex('calendar_feed_tokens')
+    const row: FeedTokenRow | undefined = await this.knex(
+      'calendar_feed_tokens',
+    )
       .where({ token_hash: hashOf(secret) })
       .first();
     if (!row) return undefined;
-    const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS).toISOString();
+    const staleBefore = new Date(
+      now.getTime() - LAST_USED_RESOLUTION_MS,
+    ).toISOString();
     if (!row.last_used_at || row.last_used_at <= staleBefore) {
       await this.knex('calendar_feed_tokens')
         .where({ id: row.id })
-        .andWhere(q => q.whereNull('last_used_at').orWhere('last_used_at', '<=', staleBefore))
+        .andWhere(q =>
+          q
+            .whereNull('last_used_at')
+            .orWhere('last_used_at', '<=', staleBefore),
+        )
         .update({ last_used_at: now.toISOString() });
     }
     return { userRef: row.user_ref, feed: JSON.parse(row.feed) };

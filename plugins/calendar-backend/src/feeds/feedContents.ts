@@ -37,7 +37,10 @@ function matches(indexed: IndexedEvent, contents: FeedContents): boolean {
  * the same body. Drafts are never in a feed; cancelled gatherings are, so
  * that subscribed calendars learn of the cancellation.
  */
-export function selectFeedEvents(snapshot: EventSnapshot, contents: FeedContents): FeedEvent[] {
+export function selectFeedEvents(
+  snapshot: EventSnapshot,
+  contents: FeedContents,
+): FeedEvent[] {
   const selected: IndexedEvent[] = [];
   for (const indexed of snapshot.byRef.values()) {
     if (indexed.event.status === 'draft' || !indexed.event.start) continue;

@@ -12,7 +12,12 @@ import { EventSnapshot } from '../eventIndex/EventSnapshot';
 import { ResponseCache } from '../service/ResponseCache';
 import type { RouterOptions } from '../service/router';
 import { FeedContents, selectFeedEvents } from './feedContents';
-import { CALENDAR_NAME, feedName, parseFeedTokenRequest, selectorKey } from './feedSelector';
+import {
+  CALENDAR_NAME,
+  feedName,
+  parseFeedTokenRequest,
+  selectorKey,
+} from './feedSelector';
 
 // Feed bodies of a whole community can be large; these bound the memory kept.
 const SELECTOR_FEEDS_CACHED = 64;
@@ -26,7 +31,14 @@ const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
  * feed of published events.
  */
 export function feedRoutes(options: RouterOptions): express.Router {
-  const { httpAuth, index, authorizer, feedTokens, registrationStore, feedBaseUrl } = options;
+  const {
+    httpAuth,
+    index,
+    authorizer,
+    feedTokens,
+    registrationStore,
+    feedBaseUrl,
+  } = options;
   const now = options.now ?? (() => new Date());
   const selectorFeeds = new ResponseCache(SELECTOR_FEEDS_CACHED);
   const personalFeeds = new ResponseCache(PERSONAL_FEEDS_CACHED);
@@ -38,26 +50,47 @@ export function feedRoutes(options: RouterOptions): express.Router {
     return credentials.principal.userEntityRef;
   }
 
-  const withUrl = ({ token, secret }: { token: FeedToken; secret: string }): FeedTokenWithUrl => ({
+  const withUrl = ({
+    token,
+    secret,
+  }: {
+    token: FeedToken;
+    secret: string;
+  }): FeedTokenWithUrl => ({
     token,
     url: `${feedBaseUrl}/${secret}.ics`,
   });
 
-  const build = (snapshot: EventSnapshot, name: string, contents: FeedContents) =>
-    buildCalendarFeed({ name, events: selectFeedEvents(snapshot, contents), now: now() });
+  const build = (
+    snapshot: EventSnapshot,
+    name: string,
+    contents: FeedContents,
+  ) =>
+    buildCalendarFeed({
+      name,
+      events: selectFeedEvents(snapshot, contents),
+      now: now(),
+    });
 
-  async function feedBody(userRef: string, feed: FeedSelector): Promise<string> {
+  async function feedBody(
+    userRef: string,
+    feed: FeedSelector,
+  ): Promise<string> {
     const snapshot = await index.current();
     const name = feedName(feed);
     if (feed.kind !== 'mine') {
-      return selectorFeeds.get(`${snapshot.generation}|${selectorKey(feed)}`, () =>
-        build(snapshot, name, { kind: 'selector', feed }),
+      return selectorFeeds.get(
+        `${snapshot.generation}|${selectorKey(feed)}`,
+        () => build(snapshot, name, { kind: 'selector', feed }),
       );
     }
     const registrations = await registrationStore.listForUser(userRef);
     const eventRefs = new Set(registrations.map(r => r.eventRef));
-    const key = `${snapshot.generation}|${userRef}|${[...eventRefs].sort().join(',')}`;
-    return personalFeeds.get(key, () => build(snapshot, name, { kind: 'mine', eventRefs }));
+    const eventList = [...eventRefs].sort().join(',');
+    const key = `${snapshot.generation}|${userRef}|${eventList}`;
+    return personalFeeds.get(key, () =>
+      build(snapshot, name, { kind: 'mine', eventRefs }),
+    );
   }
 
   router.get('/feed-tokens', async (req, res) => {
@@ -68,7 +101,9 @@ export function feedRoutes(options: RouterOptions): express.Router {
   router.post('/feed-tokens', async (req, res) => {
     const userRef = await tokenOwner(req);
     const feed = parseFeedTokenRequest(req.body);
-    res.status(201).json(withUrl(await feedTokens.create(userRef, feed, now())));
+    res
+      .status(201)
+      .json(withUrl(await feedTokens.create(userRef, feed, now())));
   });
 
   router.post('/feed-tokens/:id/rotate', async (req, res) => {

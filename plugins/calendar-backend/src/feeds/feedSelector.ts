@@ -14,7 +14,9 @@ const entityRef = z
   .max(255)
   .transform((value, ctx) => {
     try {
-      return stringifyEntityRef(parseEntityRef(value.trim(), { defaultNamespace: 'default' }));
+      return stringifyEntityRef(
+        parseEntityRef(value.trim(), { defaultNamespace: 'default' }),
+      );
     } catch {
       ctx.addIssue({
         code: 'custom',
@@ -31,7 +33,9 @@ const feedSelectorSchema = z.discriminatedUnion(
     z
       .object({
         kind: z.literal('type'),
-        type: z.enum(EVENT_TYPES, { error: `must be one of ${EVENT_TYPES.join(', ')}` }),
+        type: z.enum(EVENT_TYPES, {
+          error: `must be one of ${EVENT_TYPES.join(', ')}`,
+        }),
       })
       .strict(),
     z
@@ -43,13 +47,21 @@ const feedSelectorSchema = z.discriminatedUnion(
           .toLowerCase()
           .min(1)
           .max(100)
-          .regex(/^[a-z0-9:+#-]+$/, 'must be a tag: letters, digits and : + # -'),
+          .regex(
+            /^[a-z0-9:+#-]+$/,
+            'must be a tag: letters, digits and : + # -',
+          ),
       })
       .strict(),
     z.object({ kind: z.literal('related'), entityRef }).strict(),
     z.object({ kind: z.literal('mine') }).strict(),
   ],
-  { error: `kind must be one of ${SELECTOR_KINDS.join(', ')}` },
+  {
+    error: issue =>
+      issue.input === undefined || typeof issue.input !== 'object'
+        ? 'must be an object such as { "kind": "all" }'
+        : `must be one of ${SELECTOR_KINDS.join(', ')}`,
+  },
 );
 
 const feedTokenRequestSchema = z.object({ feed: feedSelectorSchema });
@@ -63,7 +75,9 @@ const feedTokenRequestSchema = z.object({ feed: feedSelectorSchema });
 export function parseFeedTokenRequest(body: unknown): FeedSelector {
   const parsed = feedTokenRequestSchema.safeParse(body ?? {});
   if (!parsed.success) {
-    throw new InputError(`Invalid feed subscription: ${describeZodError(parsed.error)}`);
+    throw new InputError(
+      `Invalid feed subscription: ${describeZodError(parsed.error)}`,
+    );
   }
   return parsed.data.feed;
 }

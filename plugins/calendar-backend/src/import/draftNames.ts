@@ -15,7 +15,10 @@ export function slugify(text: string): string {
 function fit(slug: string, length: number): string {
   if (slug.length <= length) return slug;
   const cut = slug.slice(0, Math.max(0, length));
-  const words = slug[length] === '-' ? cut : cut.slice(0, Math.max(0, cut.lastIndexOf('-')));
+  const words =
+    slug[length] === '-'
+      ? cut
+      : cut.slice(0, Math.max(0, cut.lastIndexOf('-')));
   return (words || cut).replace(/-+$/, '');
 }
 
@@ -30,8 +33,11 @@ export class DraftNames {
   next(title: string | undefined, startDate: string): string {
     const base = slugify(title ?? '') || 'event';
     for (let counter = 1; ; counter++) {
-      const suffix = counter === 1 ? `-${startDate}` : `-${startDate}-${counter}`;
-      const name = `${fit(base, MAX_NAME_LENGTH - suffix.length) || 'event'}${suffix}`;
+      const suffix =
+        counter === 1 ? `-${startDate}` : `-${startDate}-${counter}`;
+      const name = `${
+        fit(base, MAX_NAME_LENGTH - suffix.length) || 'event'
+      }${suffix}`;
       if (!this.taken.has(name)) {
         this.taken.add(name);
         return name;

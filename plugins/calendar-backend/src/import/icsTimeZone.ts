@@ -3,7 +3,7 @@ import { IANAZone } from 'luxon';
 // Zone names written by Microsoft Outlook and Exchange, for the zones a
 // community calendar meets most; the rest are read through their VTIMEZONE.
 const WINDOWS_ZONES: Record<string, string> = {
-  'utc': 'UTC',
+  utc: 'UTC',
   'gmt standard time': 'Europe/London',
   'greenwich standard time': 'Atlantic/Reykjavik',
   'w. europe standard time': 'Europe/Berlin',

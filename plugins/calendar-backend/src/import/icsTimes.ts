@@ -40,14 +40,19 @@ function isUtc(time: ICAL.Time): boolean {
 }
 
 function checked(time: DateTime, what: string): DateTime {
-  if (!time.isValid) throw new UnreadableEventError(`Its ${what} is not a valid date or time`);
+  if (!time.isValid) {
+    throw new UnreadableEventError(`Its ${what} is not a valid date or time`);
+  }
   return time;
 }
 
 function wallTimeIn(time: ICAL.Time, zone: string, what: string): DateTime {
   const { year, month, day, hour, minute } = time;
   try {
-    return checked(DateTime.fromObject({ year, month, day, hour, minute }, { zone }), what);
+    return checked(
+      DateTime.fromObject({ year, month, day, hour, minute }, { zone }),
+      what,
+    );
   } catch {
     throw new UnreadableEventError(`Its ${what} is not a valid date or time`);
   }
@@ -80,13 +85,22 @@ function readInstant(
     );
     const zoned = time.clone();
     zoned.zone = vtimezone;
-    return wallTimeIn(zoned.convertToZone(ICAL.Timezone.utcTimezone), 'UTC', what);
+    return wallTimeIn(
+      zoned.convertToZone(ICAL.Timezone.utcTimezone),
+      'UTC',
+      what,
+    );
   }
-  notes.add(`The time zone '${tzid}' is not defined in the file; its times were read as UTC`);
+  notes.add(
+    `The time zone '${tzid}' is not defined in the file; its times were read as UTC`,
+  );
   return wallTimeIn(time, 'UTC', what);
 }
 
-function durationOf(vevent: ICAL.Component, notes: Set<string>): Duration | undefined {
+function durationOf(
+  vevent: ICAL.Component,
+  notes: Set<string>,
+): Duration | undefined {
   const value = vevent.getFirstPropertyValue('duration');
   if (!(value instanceof ICAL.Duration)) return undefined;
   if (value.isNegative) {
@@ -97,7 +111,9 @@ function durationOf(vevent: ICAL.Component, notes: Set<string>): Duration | unde
   return Duration.fromObject({ weeks, days, hours, minutes, seconds });
 }
 
-function exdateValues(vevent: ICAL.Component): { property: ICAL.Property; time: ICAL.Time }[] {
+function exdateValues(
+  vevent: ICAL.Component,
+): { property: ICAL.Property; time: ICAL.Time }[] {
   return vevent.getAllProperties('exdate').flatMap(property =>
     property
       .getValues()
@@ -106,7 +122,12 @@ function exdateValues(vevent: ICAL.Component): { property: ICAL.Property; time: 
   );
 }
 
-function allDayTimes(vevent: ICAL.Component, start: ICAL.Time, zones: IcsZones, notes: Set<string>): EventTimes {
+function allDayTimes(
+  vevent: ICAL.Component,
+  start: ICAL.Time,
+  zones: IcsZones,
+  notes: Set<string>,
+): EventTimes {
   const first = DateTime.fromISO(dayOf(start, 'DTSTART'), { zone: 'UTC' });
   let last = first;
   const dtend = vevent.getFirstPropertyValue('dtend');
@@ -145,7 +166,13 @@ function timedTimes(
         : 'DTSTART has no time zone (a floating time); it was read as UTC: set spec.timeZone',
     );
   }
-  const start = readInstant(property, startTime, zones.calendarZone ?? 'UTC', zones, notes);
+  const start = readInstant(
+    property,
+    startTime,
+    zones.calendarZone ?? 'UTC',
+    zones,
+    notes,
+  );
   const zone = start.zoneName ?? 'UTC';
 
   let end: DateTime | undefined;
@@ -166,7 +193,9 @@ function timedTimes(
     exdates: exdateValues(vevent).map(({ property: exdate, time }) =>
       time.isDate
         ? `${dayOf(time, 'EXDATE')}T${start.toFormat('HH:mm')}`
-        : readInstant(exdate, time, zone, zones, notes).setZone(zone).toFormat(WALL_TIME),
+        : readInstant(exdate, time, zone, zones, notes)
+            .setZone(zone)
+            .toFormat(WALL_TIME),
     ),
     notes: [...notes],
   };
@@ -180,7 +209,10 @@ function timedTimes(
  *
  * @throws UnreadableEventError when DTSTART is missing or a time is not a date.
  */
-export function readEventTimes(vevent: ICAL.Component, zones: IcsZones): EventTimes {
+export function readEventTimes(
+  vevent: ICAL.Component,
+  zones: IcsZones,
+): EventTimes {
   const property = vevent.getFirstProperty('dtstart');
   const start = property?.getFirstValue();
   if (!property || !(start instanceof ICAL.Time)) {

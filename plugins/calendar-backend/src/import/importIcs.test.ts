@@ -97,7 +97,9 @@ const communityEvents = ics([
 ]);
 
 const byName = (result: ImportResult) =>
-  Object.fromEntries(result.drafts.map(draft => [draft.entity.metadata.name, draft]));
+  Object.fromEntries(
+    result.drafts.map(draft => [draft.entity.metadata.name, draft]),
+  );
 
 describe('importIcs', () => {
   let result: ImportResult;
@@ -115,12 +117,15 @@ describe('importIcs', () => {
     ]);
     for (const draft of result.drafts) {
       expect(draft.problems).toEqual([]);
-      expect(draft.entity.metadata.name).toMatch(/^[a-z0-9]([-a-z0-9_.]*[a-z0-9])?$/);
+      expect(draft.entity.metadata.name).toMatch(
+        /^[a-z0-9]([-a-z0-9_.]*[a-z0-9])?$/,
+      );
     }
   });
 
   it('reads a time with a TZID as wall time in that zone', () => {
-    const draft = byName(result)['write-your-first-kestrel-connector-2027-01-21'];
+    const draft =
+      byName(result)['write-your-first-kestrel-connector-2027-01-21'];
     expect(draft.entity).toEqual({
       apiVersion: 'communityhub.dev/v1alpha1',
       kind: 'Event',
@@ -133,7 +138,8 @@ describe('importIcs', () => {
       spec: {
         type: 'workshop',
         owner: ORGANISER,
-        description: 'Hands-on afternoon building a source connector.\nBring a laptop with Node 22.',
+        description:
+          'Hands-on afternoon building a source connector.\nBring a laptop with Node 22.',
         start: '2027-01-21T14:00',
         end: '2027-01-21T17:00',
         timeZone: 'Europe/Lisbon',
@@ -149,7 +155,12 @@ describe('importIcs', () => {
 
   it('turns the exclusive DTEND of an all-day event into its last day', () => {
     const { spec } = byName(result)['interop-hackathon-2027-03-06'].entity;
-    expect(spec).toMatchObject({ type: 'hackathon', allDay: true, start: '2027-03-06', end: '2027-03-07' });
+    expect(spec).toMatchObject({
+      type: 'hackathon',
+      allDay: true,
+      start: '2027-03-06',
+      end: '2027-03-07',
+    });
   });
 
   it('keeps a UTC time in UTC and finds the online link in LOCATION', () => {
@@ -159,7 +170,10 @@ describe('importIcs', () => {
       start: '2027-02-03T15:00',
       end: '2027-02-03T16:30',
       timeZone: 'UTC',
-      location: { venue: 'Online', onlineUrl: 'https://meet.kestrel-project.org/release' },
+      location: {
+        venue: 'Online',
+        onlineUrl: 'https://meet.kestrel-project.org/release',
+      },
     });
   });
 
@@ -170,9 +184,14 @@ describe('importIcs', () => {
       start: '2026-12-10T17:00',
       end: '2026-12-10T18:00',
       timeZone: 'Europe/Berlin',
-      location: { onlineUrl: 'https://meet.kestrel-project.org/community-call' },
+      location: {
+        onlineUrl: 'https://meet.kestrel-project.org/community-call',
+      },
       // 16:00 UTC on 11 February is 17:00 in Berlin (CET).
-      recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=2TH', exdates: ['2027-08-12T17:00', '2027-02-11T17:00'] },
+      recurrence: {
+        rrule: 'FREQ=MONTHLY;BYDAY=2TH',
+        exdates: ['2027-08-12T17:00', '2027-02-11T17:00'],
+      },
     });
   });
 
@@ -191,35 +210,62 @@ describe('importIcs', () => {
     expect(result.skipped).toEqual([
       {
         summary: 'Kestrel community call (moved)',
-        reason: expect.stringMatching(/RECURRENCE-ID 2027-01-14T17:00:00.*recurring event/),
+        reason: expect.stringMatching(
+          /RECURRENCE-ID 2027-01-14T17:00:00.*recurring event/,
+        ),
       },
       { summary: 'Book the room', reason: 'A VTODO is not an event' },
     ]);
   });
 
   it('refuses a file that is not iCalendar', async () => {
-    await expect(importIcs('Hello, this is a meeting invitation', { ownerRef: ORGANISER })).rejects.toThrow(
-      InputError,
-    );
+    await expect(
+      importIcs('Hello, this is a meeting invitation', { ownerRef: ORGANISER }),
+    ).rejects.toThrow(InputError);
     await expect(importIcs('', { ownerRef: ORGANISER })).rejects.toThrow(
       'The file is not a valid iCalendar file: it is empty',
     );
     await expect(
-      importIcs(ics(['BEGIN:VEVENT', 'SUMMARY:x', 'END:VEVENT']), { ownerRef: ORGANISER }),
-    ).rejects.toThrow('The file is not a valid iCalendar file: it must begin with BEGIN:VCALENDAR');
+      importIcs(ics(['BEGIN:VEVENT', 'SUMMARY:x', 'END:VEVENT']), {
+        ownerRef: ORGANISER,
+      }),
+    ).rejects.toThrow(
+      'The file is not a valid iCalendar file: it must begin with BEGIN:VCALENDAR',
+    );
     await expect(
-      importIcs(ics(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'SUMMARY:x', 'END:VCALENDAR']), { ownerRef: ORGANISER }),
+      importIcs(
+        ics(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'SUMMARY:x', 'END:VCALENDAR']),
+        { ownerRef: ORGANISER },
+      ),
     ).rejects.toThrow(/^The file is not a valid iCalendar file: /);
   });
 
   describe('with less tidy files', () => {
     const calendar = (...events: string[][]) =>
-      ics(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:x', ...events.flat(), 'END:VCALENDAR']);
-    const vevent = (...lines: string[]) => ['BEGIN:VEVENT', 'UID:u', 'DTSTAMP:20261120T090000Z', ...lines, 'END:VEVENT'];
+      ics([
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:x',
+        ...events.flat(),
+        'END:VCALENDAR',
+      ]);
+    const vevent = (...lines: string[]) => [
+      'BEGIN:VEVENT',
+      'UID:u',
+      'DTSTAMP:20261120T090000Z',
+      ...lines,
+      'END:VEVENT',
+    ];
 
     it('reads a floating time as UTC and says so', async () => {
       const { drafts } = await importIcs(
-        calendar(vevent('SUMMARY:Office hours', 'DTSTART:20270105T100000', 'LOCATION:Matrix')),
+        calendar(
+          vevent(
+            'SUMMARY:Office hours',
+            'DTSTART:20270105T100000',
+            'LOCATION:Matrix',
+          ),
+        ),
         { ownerRef: ORGANISER },
       );
       expect(drafts[0].entity.spec).toMatchObject({
@@ -227,25 +273,96 @@ describe('importIcs', () => {
         end: '2027-01-05T11:00',
         timeZone: 'UTC',
       });
-      expect(drafts[0].problems).toEqual([expect.stringMatching(/floating.*UTC/)]);
+      expect(drafts[0].problems).toEqual([
+        expect.stringMatching(/floating.*UTC/),
+      ]);
+    });
+
+    it('reads a floating time in the calendar’s X-WR-TIMEZONE when it names one, and says so', async () => {
+      const { drafts } = await importIcs(
+        ics([
+          'BEGIN:VCALENDAR',
+          'VERSION:2.0',
+          'PRODID:x',
+          'X-WR-TIMEZONE:Europe/Berlin',
+          ...vevent(
+            'SUMMARY:Office hours',
+            'DTSTART:20270105T100000',
+            'LOCATION:Matrix',
+          ),
+          'END:VCALENDAR',
+        ]),
+        { ownerRef: ORGANISER },
+      );
+      expect(drafts[0].entity.spec).toMatchObject({
+        start: '2027-01-05T10:00',
+        timeZone: 'Europe/Berlin',
+      });
+      expect(drafts[0].problems).toEqual([
+        expect.stringMatching(/floating.*Europe\/Berlin/),
+      ]);
+    });
+
+    it('shortens the first line of a long description for metadata.description', async () => {
+      const words = 'Kestrel connectors move data between systems. '.repeat(6);
+      const { drafts } = await importIcs(
+        calendar(
+          vevent(
+            'SUMMARY:Connectors',
+            'DTSTART;VALUE=DATE:20270105',
+            'LOCATION:Here',
+            `DESCRIPTION:${words}\\nSecond line.`,
+          ),
+        ),
+        { ownerRef: ORGANISER },
+      );
+      const { metadata, spec } = drafts[0].entity;
+      expect(words.length).toBeGreaterThan(200);
+      // Four sentences of 46 characters, then the last whole word before 199.
+      expect(metadata.description).toBe(
+        `${'Kestrel connectors move data between systems. '.repeat(4)}Kestrel…`,
+      );
+      expect(metadata.description).toHaveLength(192);
+      expect(spec.description).toBe(`${words}\nSecond line.`);
     });
 
     it('understands Outlook’s zone names and reports missing fields', async () => {
       const { drafts } = await importIcs(
-        calendar(vevent('SUMMARY:Planning', 'DTSTART;TZID=W. Europe Standard Time:20270105T100000')),
+        calendar(
+          vevent(
+            'SUMMARY:Planning',
+            'DTSTART;TZID=W. Europe Standard Time:20270105T100000',
+          ),
+        ),
         { ownerRef: ORGANISER },
       );
-      expect(drafts[0].entity.spec).toMatchObject({ start: '2027-01-05T10:00', timeZone: 'Europe/Berlin' });
+      expect(drafts[0].entity.spec).toMatchObject({
+        start: '2027-01-05T10:00',
+        timeZone: 'Europe/Berlin',
+      });
       expect(drafts[0].problems).toEqual([expect.stringMatching(/location/)]);
     });
 
     it('keeps names unique and within 63 characters', async () => {
-      const title = 'A very long title for a gathering that goes on and on about connectors';
+      const title =
+        'A very long title for a gathering that goes on and on about connectors';
       const { drafts } = await importIcs(
         calendar(
-          vevent(`SUMMARY:${title}`, 'DTSTART;VALUE=DATE:20270105', 'LOCATION:Here'),
-          vevent(`SUMMARY:${title}`, 'DTSTART;VALUE=DATE:20270105', 'LOCATION:There'),
-          vevent('SUMMARY:Café ünd Kuchen!', 'DTSTART;VALUE=DATE:20270105', 'LOCATION:There'),
+          vevent(
+            `SUMMARY:${title}`,
+            'DTSTART;VALUE=DATE:20270105',
+            'LOCATION:Here',
+          ),
+          vevent(
+            `SUMMARY:${title}`,
+            'DTSTART;VALUE=DATE:20270105',
+            'LOCATION:There',
+          ),
+          vevent(
+            'SUMMARY:Café ünd Kuchen!',
+            'DTSTART;VALUE=DATE:20270105',
+            'LOCATION:There',
+          ),
         ),
         { ownerRef: ORGANISER },
       );
@@ -258,19 +375,28 @@ describe('importIcs', () => {
         expect(draft.entity.metadata.name.length).toBeLessThanOrEqual(63);
         expect(draft.problems).toEqual([]);
         // An all-day event without DTEND lasts its one day.
-        expect((draft.entity as EventEntity).spec).toMatchObject({ start: '2027-01-05', end: '2027-01-05' });
+        expect((draft.entity as EventEntity).spec).toMatchObject({
+          start: '2027-01-05',
+          end: '2027-01-05',
+        });
       }
     });
 
     it('skips an event without a start or with an unreadable one', async () => {
       const { drafts, skipped } = await importIcs(
-        calendar(vevent('SUMMARY:Someday'), vevent('SUMMARY:Soon', 'DTSTART:next week')),
+        calendar(
+          vevent('SUMMARY:Someday'),
+          vevent('SUMMARY:Soon', 'DTSTART:next week'),
+        ),
         { ownerRef: ORGANISER },
       );
       expect(drafts).toEqual([]);
       expect(skipped).toEqual([
         { summary: 'Someday', reason: 'It has no start (DTSTART)' },
-        { summary: 'Soon', reason: expect.stringMatching(/^It could not be read: .*date-time/) },
+        {
+          summary: 'Soon',
+          reason: expect.stringMatching(/^It could not be read: .*date-time/),
+        },
       ]);
     });
   });

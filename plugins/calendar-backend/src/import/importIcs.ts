@@ -7,7 +7,10 @@ import {
   GatheringType,
   validateEventEntity,
 } from '@community-hub/catalog-common';
-import { ImportedDraft, ImportResult } from '@community-hub/plugin-calendar-common';
+import {
+  ImportedDraft,
+  ImportResult,
+} from '@community-hub/plugin-calendar-common';
 import ICAL from 'ical.js';
 import { Document, isScalar, visit } from 'yaml';
 import { DraftNames, slugify, tagOf } from './draftNames';
@@ -25,9 +28,13 @@ function readCalendars(ics: string): ICAL.Component[] {
   try {
     parsed = ICAL.parse(ics);
   } catch (error) {
-    throw new InputError(`The file is not a valid iCalendar file: ${(error as Error).message}`);
+    throw new InputError(
+      `The file is not a valid iCalendar file: ${(error as Error).message}`,
+    );
   }
-  const roots = (typeof (parsed as unknown[])[0] === 'string' ? [parsed] : parsed) as unknown[];
+  const roots = (
+    typeof (parsed as unknown[])[0] === 'string' ? [parsed] : parsed
+  ) as unknown[];
   if (roots.length === 0) {
     throw new InputError('The file is not a valid iCalendar file: it is empty');
   }
@@ -44,12 +51,15 @@ function zonesOf(calendar: ICAL.Component): IcsZones {
   const vtimezones = new Map<string, ICAL.Timezone>();
   for (const component of calendar.getAllSubcomponents('vtimezone')) {
     const tzid = component.getFirstPropertyValue('tzid');
-    if (typeof tzid === 'string') vtimezones.set(tzid, new ICAL.Timezone(component));
+    if (typeof tzid === 'string') {
+      vtimezones.set(tzid, new ICAL.Timezone(component));
+    }
   }
   const declared = calendar.getFirstPropertyValue('x-wr-timezone');
   return {
     vtimezones,
-    calendarZone: typeof declared === 'string' ? ianaZoneOf(declared) : undefined,
+    calendarZone:
+      typeof declared === 'string' ? ianaZoneOf(declared) : undefined,
   };
 }
 
@@ -59,20 +69,31 @@ function text(component: ICAL.Component, name: string): string | undefined {
 }
 
 function shortDescription(description: string | undefined): string | undefined {
-  const firstLine = description?.split(/\r?\n/).find(line => line.trim())?.trim();
-  if (!firstLine || firstLine.length <= SHORT_DESCRIPTION_LENGTH) return firstLine;
+  const firstLine = description
+    ?.split(/\r?\n/)
+    .find(line => line.trim())
+    ?.trim();
+  if (!firstLine || firstLine.length <= SHORT_DESCRIPTION_LENGTH) {
+    return firstLine;
+  }
   const cut = firstLine.slice(0, SHORT_DESCRIPTION_LENGTH - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${lastSpace > 0 ? cut.slice(0, lastSpace) : cut}…`;
 }
 
-function categoriesOf(vevent: ICAL.Component): { type: GatheringType; tags: string[] } {
+function categoriesOf(vevent: ICAL.Component): {
+  type: GatheringType;
+  tags: string[];
+} {
   const categories = vevent
     .getAllProperties('categories')
     .flatMap(property => property.getValues())
     .filter((value): value is string => typeof value === 'string');
   const type = categories
     .map(category => slugify(category))
-    .find((slug): slug is GatheringType => (GATHERING_TYPES as readonly string[]).includes(slug));
+    .find((slug): slug is GatheringType =>
+      (GATHERING_TYPES as readonly string[]).includes(slug),
+    );
   const tags = categories
     .map(tagOf)
     .filter((tag): tag is string => tag !== undefined && tag !== type);
@@ -84,8 +105,9 @@ function locationOf(vevent: ICAL.Component): EventEntity['spec']['location'] {
   const urlInLocation = written?.match(URL_PATTERN)?.[0];
   const url = text(vevent, 'url');
   const onlineUrl = url && URL_PATTERN.test(url) ? url : urlInLocation;
-  const venue = (urlInLocation ? written!.replace(urlInLocation, '') : written)
-    ?.replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '');
+  const venue = (
+    urlInLocation ? written!.replace(urlInLocation, '') : written
+  )?.replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '');
   if (!venue && !onlineUrl) return undefined;
   return { ...(venue ? { venue } : {}), ...(onlineUrl ? { onlineUrl } : {}) };
 }
@@ -95,7 +117,11 @@ function toYaml(entity: EventEntity): string {
   const document = new Document(entity);
   visit(document, {
     Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(node.value)) {
+      if (
+        isScalar(node) &&
+        typeof node.value === 'string' &&
+        /^\d{4}-\d{2}-\d{2}/.test(node.value)
+      ) {
         node.type = 'QUOTE_SINGLE';
       }
     },
@@ -128,12 +154,21 @@ async function toDraft(
   const location = locationOf(vevent);
 
   const rules = vevent.getAllProperties('rrule');
-  if (rules.length > 1) notes.push('Only the first of its RRULEs was imported');
-  if (vevent.hasProperty('rdate')) notes.push('Its RDATE dates were not imported; add them as separate events');
+  if (rules.length > 1) {
+    notes.push('Only the first of its RRULEs was imported');
+  }
+  if (vevent.hasProperty('rdate')) {
+    notes.push(
+      'Its RDATE dates were not imported; add them as separate events',
+    );
+  }
   const rrule = rules[0]?.getFirstValue();
   const recurrence =
     rrule instanceof ICAL.Recur
-      ? { rrule: rrule.toString(), ...(times.exdates.length ? { exdates: times.exdates } : {}) }
+      ? {
+          rrule: rrule.toString(),
+          ...(times.exdates.length ? { exdates: times.exdates } : {}),
+        }
       : undefined;
 
   const entity: EventEntity = {
@@ -156,7 +191,10 @@ async function toDraft(
       ...(location ? { location } : {}),
       ...(recurrence ? { recurrence } : {}),
       organisers: [ownerRef],
-      status: text(vevent, 'status')?.toUpperCase() === 'CANCELLED' ? 'cancelled' : 'draft',
+      status:
+        text(vevent, 'status')?.toUpperCase() === 'CANCELLED'
+          ? 'cancelled'
+          : 'draft',
     },
   };
   return {
@@ -188,7 +226,10 @@ export async function importIcs(
       const summary = text(component, 'summary');
       if (component.name === 'vtimezone') continue;
       if (component.name !== 'vevent') {
-        skipped.push({ summary, reason: `A ${component.name.toUpperCase()} is not an event` });
+        skipped.push({
+          summary,
+          reason: `A ${component.name.toUpperCase()} is not an event`,
+        });
         continue;
       }
       const recurrenceId = component.getFirstPropertyValue('recurrence-id');
@@ -205,7 +246,10 @@ export async function importIcs(
         const { message } = error as Error;
         skipped.push({
           summary,
-          reason: error instanceof UnreadableEventError ? message : `It could not be read: ${message}`,
+          reason:
+            error instanceof UnreadableEventError
+              ? message
+              : `It could not be read: ${message}`,
         });
       }
     }

@@ -20,7 +20,9 @@ import {
 import { calendarEventResourceRef } from './rules';
 
 /** Which events a person may read: all of them, or the listed refs. */
-export type EventVisibility = { all: true } | { all: false; refs: ReadonlySet<string> };
+export type EventVisibility =
+  | { all: true }
+  | { all: false; refs: ReadonlySet<string> };
 
 // How long a person's read decision is reused. Reads of the calendar are
 // frequent and the decision rarely changes; a policy change shows within this.
@@ -34,9 +36,14 @@ const MAX_CACHED_DECISIONS = 10_000;
  * organisers), and writes follow their basic permissions.
  */
 export class CalendarAuthorizer {
-  private readonly readDecisions = new Map<string, { until: number; visibility: EventVisibility }>();
+  private readonly readDecisions = new Map<
+    string,
+    { until: number; visibility: EventVisibility }
+  >();
   private readonly authorizeAttendees: (
-    decision: Parameters<ReturnType<typeof createConditionAuthorizer<CalendarEvent>>>[0],
+    decision: Parameters<
+      ReturnType<typeof createConditionAuthorizer<CalendarEvent>>
+    >[0],
     event: CalendarEvent,
   ) => boolean;
 
@@ -49,7 +56,9 @@ export class CalendarAuthorizer {
     },
   ) {
     this.authorizeAttendees = createConditionAuthorizer(
-      options.permissionsRegistry.getPermissionRuleset(calendarEventResourceRef),
+      options.permissionsRegistry.getPermissionRuleset(
+        calendarEventResourceRef,
+      ),
     );
   }
 
@@ -58,11 +67,16 @@ export class CalendarAuthorizer {
     credentials: BackstageCredentials,
     permission: BasicPermission,
   ): Promise<void> {
-    const [decision] = await this.options.permissions.authorize([{ permission }], {
-      credentials,
-    });
+    const [decision] = await this.options.permissions.authorize(
+      [{ permission }],
+      {
+        credentials,
+      },
+    );
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`You are not allowed to ${describe(permission)}`);
+      throw new NotAllowedError(
+        `You are not allowed to ${describe(permission)}`,
+      );
     }
   }
 
@@ -97,15 +111,24 @@ export class CalendarAuthorizer {
     } else if (decision.result === AuthorizeResult.DENY) {
       visibility = { all: false, refs: new Set() };
     } else {
-      visibility = { all: false, refs: await this.readableEventRefs(credentials) };
+      visibility = {
+        all: false,
+        refs: await this.readableEventRefs(credentials),
+      };
     }
-    if (this.readDecisions.size >= MAX_CACHED_DECISIONS) this.readDecisions.clear();
-    this.readDecisions.set(key, { until: now + READ_DECISION_TTL_MS, visibility });
+    if (this.readDecisions.size >= MAX_CACHED_DECISIONS)
+      this.readDecisions.clear();
+    this.readDecisions.set(key, {
+      until: now + READ_DECISION_TTL_MS,
+      visibility,
+    });
     return visibility;
   }
 
   // A conditional decision is the catalog's to apply: ask it which Events this person may read.
-  private async readableEventRefs(credentials: BackstageCredentials): Promise<Set<string>> {
+  private async readableEventRefs(
+    credentials: BackstageCredentials,
+  ): Promise<Set<string>> {
     const refs = new Set<string>();
     let cursor: string | undefined;
     do {
@@ -140,6 +163,9 @@ function describe(permission: BasicPermission): string {
 }
 
 /** Whether a visibility includes an event. */
-export function canRead(visibility: EventVisibility, eventRef: string): boolean {
+export function canRead(
+  visibility: EventVisibility,
+  eventRef: string,
+): boolean {
   return visibility.all || visibility.refs.has(eventRef);
 }

@@ -21,12 +21,15 @@ export const calendarEventResourceRef = createPermissionResourceRef<
 /** Matches events whose owner or one of whose organisers is among the claims. */
 export const isEventOrganiser = createPermissionRule({
   name: IS_EVENT_ORGANISER,
-  description: 'Allow the owner and the organisers of an event (users or groups)',
+  description:
+    'Allow the owner and the organisers of an event (users or groups)',
   resourceRef: calendarEventResourceRef,
   paramsSchema: z.object({
     claims: z
       .array(z.string())
-      .describe('Entity refs of the person and their groups, e.g. user:default/amara.okafor'),
+      .describe(
+        'Entity refs of the person and their groups, e.g. user:default/amara.okafor',
+      ),
   }),
   apply: (event, { claims }) =>
     [event.owner, ...event.organisers].some(ref => claims.includes(ref)),

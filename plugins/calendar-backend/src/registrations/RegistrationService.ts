@@ -2,7 +2,10 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ConflictError } from '@backstage/errors';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { MyRegistration, RegistrationSummary } from '@community-hub/plugin-calendar-common';
+import {
+  MyRegistration,
+  RegistrationSummary,
+} from '@community-hub/plugin-calendar-common';
 import { IndexedEvent } from '../eventIndex/EventSnapshot';
 import { Registration, RegistrationStore } from './RegistrationStore';
 import { describeClosedReason, registrationWindow } from './registrationWindow';
@@ -13,7 +16,9 @@ export function eventPageLink(eventRef: string): string {
   return `/catalog/${namespace}/event/${name}`;
 }
 
-function toMyRegistration(registration: Registration | undefined): MyRegistration {
+function toMyRegistration(
+  registration: Registration | undefined,
+): MyRegistration {
   if (!registration) return { status: 'none' };
   if (registration.status === 'registered') {
     return { status: 'registered', registeredAt: registration.registeredAt };
@@ -40,29 +45,43 @@ export class RegistrationService {
     return (this.options.now ?? (() => new Date()))();
   }
 
-  async summary(indexed: IndexedEvent, userRef: string): Promise<RegistrationSummary> {
+  async summary(
+    indexed: IndexedEvent,
+    userRef: string,
+  ): Promise<RegistrationSummary> {
     const { store } = this.options;
     const eventRef = indexed.event.entityRef;
-    const [counts, mine] = await Promise.all([store.counts(eventRef), store.get(eventRef, userRef)]);
+    const [counts, mine] = await Promise.all([
+      store.counts(eventRef),
+      store.get(eventRef, userRef),
+    ]);
     const window = registrationWindow(indexed, this.now());
     const { capacity } = indexed.event;
     return {
       capacity,
       registered: counts.registered,
       waitlisted: counts.waitlisted,
-      seatsLeft: capacity === undefined ? undefined : Math.max(0, capacity - counts.registered),
+      seatsLeft:
+        capacity === undefined
+          ? undefined
+          : Math.max(0, capacity - counts.registered),
       open: window.open,
       closedReason: window.open ? undefined : window.reason,
       mine: toMyRegistration(mine),
     };
   }
 
-  async register(indexed: IndexedEvent, userRef: string): Promise<RegistrationSummary> {
+  async register(
+    indexed: IndexedEvent,
+    userRef: string,
+  ): Promise<RegistrationSummary> {
     const now = this.now();
     const window = registrationWindow(indexed, now);
     if (!window.open) {
       throw new ConflictError(
-        `Registration for '${indexed.event.title}' is closed: ${describeClosedReason(window.reason)}`,
+        `Registration for '${
+          indexed.event.title
+        }' is closed: ${describeClosedReason(window.reason)}`,
       );
     }
     await this.options.store.register({
@@ -74,11 +93,20 @@ export class RegistrationService {
     return this.summary(indexed, userRef);
   }
 
-  async cancel(indexed: IndexedEvent, userRef: string): Promise<RegistrationSummary> {
+  async cancel(
+    indexed: IndexedEvent,
+    userRef: string,
+  ): Promise<RegistrationSummary> {
     const { event } = indexed;
-    const result = await this.options.store.cancel(event.entityRef, userRef, event.capacity);
+    const result = await this.options.store.cancel(
+      event.entityRef,
+      userRef,
+      event.capacity,
+    );
     if (!result.cancelled) {
-      throw new ConflictError(`${userRef} is not registered for '${event.title}'`);
+      throw new ConflictError(
+        `${userRef} is not registered for '${event.title}'`,
+      );
     }
     if (result.promoted) {
       await this.notifySeat(indexed, [result.promoted]);
@@ -94,7 +122,8 @@ export class RegistrationService {
         recipients: { type: 'entity', entityRef: userRefs },
         payload: {
           title: `You have a seat at ${event.title}`,
-          description: 'A seat freed up and you were next on the waitlist; cancel your registration if you can no longer come.',
+          description:
+            'A seat freed up and you were next on the waitlist; cancel your registration if you can no longer come.',
           link: eventPageLink(event.entityRef),
           topic: 'calendar',
           severity: 'normal',
@@ -103,7 +132,11 @@ export class RegistrationService {
       });
     } catch (error) {
       // The seat is theirs either way; the event page shows it.
-      this.options.logger.warn(`Could not notify ${userRefs.join(', ')} of their seat at ${event.entityRef}: ${error}`);
+      this.options.logger.warn(
+        `Could not notify ${userRefs.join(', ')} of their seat at ${
+          event.entityRef
+        }: ${error}`,
+      );
     }
   }
 }

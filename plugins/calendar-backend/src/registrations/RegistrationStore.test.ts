@@ -11,7 +11,9 @@ const person = (n: number) => `user:default/person-${n}`;
 describe('RegistrationStore', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
-  async function createStore(databaseId: TestDatabaseId): Promise<{ store: RegistrationStore; knex: Knex }> {
+  async function createStore(
+    databaseId: TestDatabaseId,
+  ): Promise<{ store: RegistrationStore; knex: Knex }> {
     const knex = await databases.init(databaseId);
     await knex.migrate.latest({ directory: calendarMigrationsDirectory });
     return { store: new RegistrationStore(knex), knex };
@@ -20,53 +22,131 @@ describe('RegistrationStore', () => {
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     it('gives the lowest free seat, then waitlists in order', async () => {
       const { store } = await createStore(databaseId);
-      const first = await store.register({ eventRef: WORKSHOP, userRef: person(1), capacity: 2, now });
-      const second = await store.register({ eventRef: WORKSHOP, userRef: person(2), capacity: 2, now });
-      const third = await store.register({ eventRef: WORKSHOP, userRef: person(3), capacity: 2, now });
-      const fourth = await store.register({ eventRef: WORKSHOP, userRef: person(4), capacity: 2, now });
+      const first = await store.register({
+        eventRef: WORKSHOP,
+        userRef: person(1),
+        capacity: 2,
+        now,
+      });
+      const second = await store.register({
+        eventRef: WORKSHOP,
+        userRef: person(2),
+        capacity: 2,
+        now,
+      });
+      const third = await store.register({
+        eventRef: WORKSHOP,
+        userRef: person(3),
+        capacity: 2,
+        now,
+      });
+      const fourth = await store.register({
+        eventRef: WORKSHOP,
+        userRef: person(4),
+        capacity: 2,
+        now,
+      });
 
       expect([first.seat, second.seat]).toEqual([1, 2]);
-      expect(third).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
-      expect(fourth).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 });
-      expect(await store.counts(WORKSHOP)).toEqual({ registered: 2, waitlisted: 2 });
+      expect(third).toMatchObject({
+        status: 'waitlisted',
+        waitlistPosition: 1,
+      });
+      expect(fourth).toMatchObject({
+        status: 'waitlisted',
+        waitlistPosition: 2,
+      });
+      expect(await store.counts(WORKSHOP)).toEqual({
+        registered: 2,
+        waitlisted: 2,
+      });
     });
 
     it('hands a freed seat to the first on the waitlist', async () => {
       const { store } = await createStore(databaseId);
       for (const n of [1, 2, 3, 4]) {
-        await store.register({ eventRef: WORKSHOP, userRef: person(n), capacity: 2, now });
+        await store.register({
+          eventRef: WORKSHOP,
+          userRef: person(n),
+          capacity: 2,
+          now,
+        });
       }
-      expect(await store.cancel(WORKSHOP, person(1), 2)).toEqual({ cancelled: true, promoted: person(3) });
-      expect(await store.get(WORKSHOP, person(3))).toMatchObject({ status: 'registered', seat: 1 });
-      expect(await store.get(WORKSHOP, person(4))).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+      expect(await store.cancel(WORKSHOP, person(1), 2)).toEqual({
+        cancelled: true,
+        promoted: person(3),
+      });
+      expect(await store.get(WORKSHOP, person(3))).toMatchObject({
+        status: 'registered',
+        seat: 1,
+      });
+      expect(await store.get(WORKSHOP, person(4))).toMatchObject({
+        status: 'waitlisted',
+        waitlistPosition: 1,
+      });
 
       // Leaving the waitlist frees no seat and promotes nobody.
-      expect(await store.cancel(WORKSHOP, person(4), 2)).toEqual({ cancelled: true });
-      expect(await store.cancel(WORKSHOP, person(4), 2)).toEqual({ cancelled: false });
-      expect(await store.counts(WORKSHOP)).toEqual({ registered: 2, waitlisted: 0 });
+      expect(await store.cancel(WORKSHOP, person(4), 2)).toEqual({
+        cancelled: true,
+      });
+      expect(await store.cancel(WORKSHOP, person(4), 2)).toEqual({
+        cancelled: false,
+      });
+      expect(await store.counts(WORKSHOP)).toEqual({
+        registered: 2,
+        waitlisted: 0,
+      });
     });
 
     it('registers without a seat when the event has no limit', async () => {
       const { store } = await createStore(databaseId);
-      const registration = await store.register({ eventRef: 'event:default/call', userRef: person(1), now });
-      expect(registration).toMatchObject({ status: 'registered', seat: undefined });
+      const registration = await store.register({
+        eventRef: 'event:default/call',
+        userRef: person(1),
+        now,
+      });
+      expect(registration).toMatchObject({
+        status: 'registered',
+        seat: undefined,
+      });
     });
 
     it('refuses a second registration of the same person', async () => {
       const { store } = await createStore(databaseId);
-      await store.register({ eventRef: WORKSHOP, userRef: person(1), capacity: 2, now });
+      await store.register({
+        eventRef: WORKSHOP,
+        userRef: person(1),
+        capacity: 2,
+        now,
+      });
       await expect(
-        store.register({ eventRef: WORKSHOP, userRef: person(1), capacity: 2, now }),
+        store.register({
+          eventRef: WORKSHOP,
+          userRef: person(1),
+          capacity: 2,
+          now,
+        }),
       ).rejects.toThrow(ConflictError);
     });
 
     it('fills seats from the waitlist when the capacity rises', async () => {
       const { store } = await createStore(databaseId);
       for (const n of [1, 2, 3, 4]) {
-        await store.register({ eventRef: WORKSHOP, userRef: person(n), capacity: 1, now });
+        await store.register({
+          eventRef: WORKSHOP,
+          userRef: person(n),
+          capacity: 1,
+          now,
+        });
       }
-      expect(await store.fillFreeSeats(WORKSHOP, 3)).toEqual([person(2), person(3)]);
-      expect(await store.counts(WORKSHOP)).toEqual({ registered: 3, waitlisted: 1 });
+      expect(await store.fillFreeSeats(WORKSHOP, 3)).toEqual([
+        person(2),
+        person(3),
+      ]);
+      expect(await store.counts(WORKSHOP)).toEqual({
+        registered: 3,
+        waitlisted: 1,
+      });
     });
 
     it('never overbooks or double-registers under concurrent requests', async () => {
@@ -78,12 +158,17 @@ describe('RegistrationStore', () => {
         ...Array.from({ length: 10 }, (_, i) => person(i)),
       ];
       const results = await Promise.allSettled(
-        attempts.map(userRef => store.register({ eventRef: WORKSHOP, userRef, capacity, now })),
+        attempts.map(userRef =>
+          store.register({ eventRef: WORKSHOP, userRef, capacity, now }),
+        ),
       );
 
-      const failures = results.filter(r => r.status === 'rejected') as PromiseRejectedResult[];
+      const failures = results.filter(
+        r => r.status === 'rejected',
+      ) as PromiseRejectedResult[];
       expect(failures).toHaveLength(10);
-      for (const failure of failures) expect(failure.reason).toBeInstanceOf(ConflictError);
+      for (const failure of failures)
+        expect(failure.reason).toBeInstanceOf(ConflictError);
 
       const all = await store.list(WORKSHOP);
       const seated = all.filter(r => r.status === 'registered');
@@ -92,21 +177,31 @@ describe('RegistrationStore', () => {
       expect(new Set(seated.map(r => r.seat))).toEqual(
         new Set(Array.from({ length: capacity }, (_, i) => i + 1)),
       );
-      expect(all.filter(r => r.status === 'waitlisted').map(r => r.waitlistPosition)).toEqual(
-        Array.from({ length: 20 }, (_, i) => i + 1),
-      );
+      expect(
+        all.filter(r => r.status === 'waitlisted').map(r => r.waitlistPosition),
+      ).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     });
 
     it('promotes each waitlisted person once when seats free up concurrently', async () => {
       const { store } = await createStore(databaseId);
       for (let n = 0; n < 10; n++) {
-        await store.register({ eventRef: WORKSHOP, userRef: person(n), capacity: 5, now });
+        await store.register({
+          eventRef: WORKSHOP,
+          userRef: person(n),
+          capacity: 5,
+          now,
+        });
       }
       const results = await Promise.all(
         [0, 1, 2, 3, 4].map(n => store.cancel(WORKSHOP, person(n), 5)),
       );
-      expect(results.map(r => r.promoted).sort()).toEqual([5, 6, 7, 8, 9].map(person).sort());
-      expect(await store.counts(WORKSHOP)).toEqual({ registered: 5, waitlisted: 0 });
+      expect(results.map(r => r.promoted).sort()).toEqual(
+        [5, 6, 7, 8, 9].map(person).sort(),
+      );
+      expect(await store.counts(WORKSHOP)).toEqual({
+        registered: 5,
+        waitlisted: 0,
+      });
     });
 
     it('keeps the database from holding a seat beyond the capacity', async () => {

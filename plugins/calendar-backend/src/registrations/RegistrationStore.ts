@@ -32,7 +32,10 @@ type RegistrationRow = {
 const MAX_SEAT_ATTEMPTS = 50;
 
 function isUniqueViolation(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  const { code, message } = (error ?? {}) as {
+    code?: string;
+    message?: string;
+  };
   return (
     code === '23505' || // PostgreSQL unique_violation
     code === 'SQLITE_CONSTRAINT_UNIQUE' ||
@@ -60,8 +63,13 @@ function toRegistration(row: RegistrationRow): Registration {
 export class RegistrationStore {
   constructor(private readonly knex: Knex) {}
 
-  async get(eventRef: string, userRef: string): Promise<Registration | undefined> {
-    const row: RegistrationRow | undefined = await this.knex('calendar_registrations')
+  async get(
+    eventRef: string,
+    userRef: string,
+  ): Promise<Registration | undefined> {
+    const row: RegistrationRow | undefined = await this.knex(
+      'calendar_registrations',
+    )
       .where({ event_ref: eventRef, user_ref: userRef })
       .first();
     if (!row) return undefined;
@@ -130,12 +138,16 @@ export class RegistrationStore {
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         if (await this.get(eventRef, userRef)) {
-          throw new ConflictError(`${userRef} is already registered for ${eventRef}`);
+          throw new ConflictError(
+            `${userRef} is already registered for ${eventRef}`,
+          );
         }
         // Someone else took the seat first; try the next free one.
       }
     }
-    throw new ConflictError(`Too many people registered for ${eventRef} at once; try again`);
+    throw new ConflictError(
+      `Too many people registered for ${eventRef} at once; try again`,
+    );
   }
 
   /**
@@ -150,12 +162,15 @@ export class RegistrationStore {
     capacity: number | undefined,
   ): Promise<{ cancelled: boolean; promoted?: string }> {
     return this.knex.transaction(async tx => {
-      const row: RegistrationRow | undefined = await tx('calendar_registrations')
+      const row: RegistrationRow | undefined = await tx(
+        'calendar_registrations',
+      )
         .where({ event_ref: eventRef, user_ref: userRef })
         .first();
       if (!row) return { cancelled: false };
       await tx('calendar_registrations').where({ id: row.id }).delete();
-      if (row.seat === null || capacity === undefined) return { cancelled: true };
+      if (row.seat === null || capacity === undefined)
+        return { cancelled: true };
       const promoted = await this.promoteNext(tx, eventRef, row.seat, capacity);
       return { cancelled: true, promoted };
     });
@@ -186,7 +201,8 @@ export class RegistrationStore {
     let position = 0;
     return rows.map(row => {
       const registration = toRegistration(row);
-      if (row.status === 'waitlisted') registration.waitlistPosition = ++position;
+      if (row.status === 'waitlisted')
+        registration.waitlistPosition = ++position;
       return registration;
     });
   }
@@ -198,14 +214,18 @@ export class RegistrationStore {
       .orderBy('id');
     return Promise.all(
       rows.map(async row =>
-        row.status === 'waitlisted' ? (await this.get(row.event_ref, userRef))! : toRegistration(row),
+        row.status === 'waitlisted'
+          ? (await this.get(row.event_ref, userRef))!
+          : toRegistration(row),
       ),
     );
   }
 
   /** The events anyone is registered for (not waitlisted). */
   async eventsWithRegistrations(): Promise<string[]> {
-    const rows: { event_ref: string }[] = await this.knex('calendar_registrations')
+    const rows: { event_ref: string }[] = await this.knex(
+      'calendar_registrations',
+    )
       .where({ status: 'registered' })
       .distinct('event_ref');
     return rows.map(row => row.event_ref);
@@ -213,7 +233,9 @@ export class RegistrationStore {
 
   /** The people holding a registration (not waitlisted) for an event. */
   async registeredUsers(eventRef: string): Promise<string[]> {
-    const rows: { user_ref: string }[] = await this.knex('calendar_registrations')
+    const rows: { user_ref: string }[] = await this.knex(
+      'calendar_registrations',
+    )
       .where({ event_ref: eventRef, status: 'registered' })
       .orderBy('id')
       .select('user_ref');
@@ -244,7 +266,9 @@ export class RegistrationStore {
   ): Promise<string | undefined> {
     if (seat > capacity) return undefined;
     for (;;) {
-      const next: RegistrationRow | undefined = await tx('calendar_registrations')
+      const next: RegistrationRow | undefined = await tx(
+        'calendar_registrations',
+      )
         .where({ event_ref: eventRef, status: 'waitlisted' })
         .orderBy('id')
         .first();

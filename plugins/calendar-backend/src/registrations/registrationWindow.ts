@@ -13,7 +13,8 @@ export function registrationWindow(
   now: Date,
 ): { open: true } | { open: false; reason: RegistrationClosedReason } {
   const { event, bounds } = indexed;
-  if (event.category === 'content') return { open: false, reason: 'not-a-gathering' };
+  if (event.category === 'content')
+    return { open: false, reason: 'not-a-gathering' };
   if (event.status === 'cancelled') return { open: false, reason: 'cancelled' };
   if (event.status === 'draft') return { open: false, reason: 'draft' };
 

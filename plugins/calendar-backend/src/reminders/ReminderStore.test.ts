@@ -25,13 +25,22 @@ describe('ReminderStore', () => {
       // Another offset, occurrence or event is another reminder.
       expect(await store.claim(CALL, DECEMBER, 'PT1H', now)).toBe(true);
       expect(await store.claim(CALL, JANUARY, 'P1D', now)).toBe(true);
-      expect(await store.claim('event:default/connector-workshop-lisbon', DECEMBER, 'P1D', now)).toBe(true);
+      expect(
+        await store.claim(
+          'event:default/connector-workshop-lisbon',
+          DECEMBER,
+          'P1D',
+          now,
+        ),
+      ).toBe(true);
     });
 
     it('gives a racing claim to exactly one caller', async () => {
       const { store } = await createStore(databaseId);
       const claims = await Promise.all(
-        Array.from({ length: 5 }, () => store.claim(CALL, DECEMBER, 'P1D', now)),
+        Array.from({ length: 5 }, () =>
+          store.claim(CALL, DECEMBER, 'P1D', now),
+        ),
       );
       expect(claims.filter(Boolean)).toHaveLength(1);
     });
@@ -43,9 +52,13 @@ describe('ReminderStore', () => {
 
       expect(await store.prune(new Date('2026-11-09T16:00:00Z'))).toBe(1);
 
-      const left = await knex('calendar_reminders_sent').select('occurrence_start');
+      const left = await knex('calendar_reminders_sent').select(
+        'occurrence_start',
+      );
       expect(left).toEqual([{ occurrence_start: DECEMBER }]);
-      expect(await store.claim(CALL, '2026-10-08T15:00:00.000Z', 'P1D', now)).toBe(true);
+      expect(
+        await store.claim(CALL, '2026-10-08T15:00:00.000Z', 'P1D', now),
+      ).toBe(true);
     });
   });
 });

@@ -1,7 +1,10 @@
 import { Knex } from 'knex';
 
 function isUniqueViolation(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  const { code, message } = (error ?? {}) as {
+    code?: string;
+    message?: string;
+  };
   return (
     code === '23505' || // PostgreSQL unique_violation
     code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
@@ -25,7 +28,12 @@ export class ReminderStore {
    * @param reminder - the reminder's offset as an ISO duration, e.g. `P1D`
    * @returns true for the caller that should send it, false when it was claimed already.
    */
-  async claim(eventRef: string, occurrenceStart: string, reminder: string, now: Date): Promise<boolean> {
+  async claim(
+    eventRef: string,
+    occurrenceStart: string,
+    reminder: string,
+    now: Date,
+  ): Promise<boolean> {
     try {
       await this.knex('calendar_reminders_sent').insert({
         event_ref: eventRef,

@@ -1,10 +1,14 @@
-import { mockServices, TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EventEntity } from '@community-hub/catalog-common';
 import { calendarMigrationsDirectory } from '../database/migrateDatabase';
 import { EventIndex } from '../eventIndex/EventIndex';
 import { EventIndexStore } from '../eventIndex/EventIndexStore';
-import { berlinCall, eventEntity, workshop } from '../eventIndex/testEvents';
+import { berlinCall, eventEntity, workshop } from '../__testUtils__/testEvents';
 import { RegistrationStore } from '../registrations/RegistrationStore';
 import { ReminderStore } from './ReminderStore';
 import { sendReminders } from './sendReminders';
@@ -16,7 +20,10 @@ const CALL = 'event:default/monthly-community-call';
 // The call is on 10 December 2026 at 17:00 in Berlin (CET, UTC+1): 16:00 UTC.
 const call: EventEntity = {
   ...berlinCall,
-  spec: { ...berlinCall.spec, location: { onlineUrl: 'https://meet.kestrel-project.org/community-call' } },
+  spec: {
+    ...berlinCall.spec,
+    location: { onlineUrl: 'https://meet.kestrel-project.org/community-call' },
+  },
 };
 const cancelledCall = eventEntity('cancelled-call', {
   ...berlinCall.spec,
@@ -35,18 +42,28 @@ const designReview = eventEntity(
 );
 const lisbonWorkshop: EventEntity = {
   ...workshop,
-  spec: { ...workshop.spec, location: { venue: 'LX Factory', address: 'Lisbon' } },
+  spec: {
+    ...workshop.spec,
+    location: { venue: 'LX Factory', address: 'Lisbon' },
+  },
 };
 
 describe('sendReminders', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
-  async function setUp(databaseId: TestDatabaseId, events: EventEntity[] = [call]) {
+  async function setUp(
+    databaseId: TestDatabaseId,
+    events: EventEntity[] = [call],
+  ) {
     const knex = await databases.init(databaseId);
     await knex.migrate.latest({ directory: calendarMigrationsDirectory });
     const indexStore = new EventIndexStore(knex);
     await indexStore.replaceAll(
-      events.map(entity => ({ entityRef: stringifyEntityRef(entity), contentHash: 'h', entity })),
+      events.map(entity => ({
+        entityRef: stringifyEntityRef(entity),
+        contentHash: 'h',
+        entity,
+      })),
       new Date('2026-11-01T00:00:00Z'),
     );
     const registrationStore = new RegistrationStore(knex);
@@ -86,7 +103,8 @@ describe('sendReminders', () => {
             'Thursday 10 December 2026, 17:00 (Europe/Berlin), online: https://meet.kestrel-project.org/community-call',
           link: '/catalog/default/event/monthly-community-call',
           topic: 'calendar',
-          scope: 'calendar:reminder:event:default/monthly-community-call:2026-12-10T16:00:00.000Z:P1D',
+          scope:
+            'calendar:reminder:event:default/monthly-community-call:2026-12-10T16:00:00.000Z:P1D',
         },
       });
 
@@ -98,7 +116,8 @@ describe('sendReminders', () => {
         expect.objectContaining({
           payload: expect.objectContaining({
             title: 'In 1 hour: Kestrel community call',
-            scope: 'calendar:reminder:event:default/monthly-community-call:2026-12-10T16:00:00.000Z:PT1H',
+            scope:
+              'calendar:reminder:event:default/monthly-community-call:2026-12-10T16:00:00.000Z:PT1H',
           }),
         }),
       );
@@ -108,7 +127,9 @@ describe('sendReminders', () => {
     });
 
     it('sends one notification to everyone registered, not to the waitlist', async () => {
-      const { run, register, notifications } = await setUp(databaseId, [lisbonWorkshop]);
+      const { run, register, notifications } = await setUp(databaseId, [
+        lisbonWorkshop,
+      ]);
       const ref = 'event:default/connector-workshop-lisbon';
       await register(ref, AMARA, '2027-01-02T10:00:00Z');
       await register(ref, KWAME, '2027-01-03T10:00:00Z');
@@ -119,7 +140,8 @@ describe('sendReminders', () => {
         recipients: { type: 'entity', entityRef: [AMARA, KWAME] },
         payload: expect.objectContaining({
           title: 'Tomorrow: Connector workshop',
-          description: 'Wednesday 20 January 2027, 14:00 (Europe/Lisbon), at LX Factory, Lisbon',
+          description:
+            'Wednesday 20 January 2027, 14:00 (Europe/Lisbon), at LX Factory, Lisbon',
         }),
       });
     });
@@ -132,7 +154,11 @@ describe('sendReminders', () => {
       expect(await run('2026-12-10T15:02:00Z')).toEqual({ sent: 1 });
       expect(notifications.send).toHaveBeenCalledTimes(1);
       expect(notifications.send).toHaveBeenCalledWith(
-        expect.objectContaining({ payload: expect.objectContaining({ title: 'In 1 hour: Kestrel community call' }) }),
+        expect.objectContaining({
+          payload: expect.objectContaining({
+            title: 'In 1 hour: Kestrel community call',
+          }),
+        }),
       );
     });
 
@@ -153,8 +179,11 @@ describe('sendReminders', () => {
       expect(notifications.send).toHaveBeenCalledWith(
         expect.objectContaining({
           payload: expect.objectContaining({
-            description: expect.stringMatching(/^Thursday 8 April 2027, 17:00 \(Europe\/Berlin\)/),
-            scope: 'calendar:reminder:event:default/monthly-community-call:2027-04-08T15:00:00.000Z:P1D',
+            description: expect.stringMatching(
+              /^Thursday 8 April 2027, 17:00 \(Europe\/Berlin\)/,
+            ),
+            scope:
+              'calendar:reminder:event:default/monthly-community-call:2027-04-08T15:00:00.000Z:P1D',
           }),
         }),
       );
@@ -163,8 +192,15 @@ describe('sendReminders', () => {
     });
 
     it('sends nothing for cancelled events', async () => {
-      const { run, register, notifications } = await setUp(databaseId, [call, cancelledCall]);
-      await register('event:default/cancelled-call', AMARA, '2026-12-01T10:00:00Z');
+      const { run, register, notifications } = await setUp(databaseId, [
+        call,
+        cancelledCall,
+      ]);
+      await register(
+        'event:default/cancelled-call',
+        AMARA,
+        '2026-12-01T10:00:00Z',
+      );
 
       expect(await run('2026-12-09T16:00:00Z')).toEqual({ sent: 0 });
       expect(await run('2026-12-10T15:00:00Z')).toEqual({ sent: 0 });
@@ -175,35 +211,55 @@ describe('sendReminders', () => {
       const { run, register, notifications } = await setUp(databaseId);
       await register(CALL, AMARA, '2026-12-01T10:00:00Z');
 
-      const results = await Promise.all([run('2026-12-09T16:01:00Z'), run('2026-12-09T16:01:00Z')]);
+      const results = await Promise.all([
+        run('2026-12-09T16:01:00Z'),
+        run('2026-12-09T16:01:00Z'),
+      ]);
 
       expect(results.map(r => r.sent).sort()).toEqual([0, 1]);
       expect(notifications.send).toHaveBeenCalledTimes(1);
     });
 
     it('logs a failed send and goes on with the other events', async () => {
-      const { run, register, notifications, logger } = await setUp(databaseId, [call, designReview]);
+      const { run, register, notifications, logger } = await setUp(databaseId, [
+        call,
+        designReview,
+      ]);
       await register(CALL, AMARA, '2026-12-01T10:00:00Z');
-      await register('event:default/design-review', AMARA, '2026-12-01T10:00:00Z');
-      notifications.send.mockRejectedValueOnce(new Error('notifications backend is down'));
+      await register(
+        'event:default/design-review',
+        AMARA,
+        '2026-12-01T10:00:00Z',
+      );
+      notifications.send.mockRejectedValueOnce(
+        new Error('notifications backend is down'),
+      );
 
       expect(await run('2026-12-09T16:00:00Z')).toEqual({ sent: 1 });
       expect(notifications.send).toHaveBeenCalledTimes(2);
       expect(logger.warn).toHaveBeenCalledTimes(1);
-      expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('notifications backend is down'));
+      expect(logger.warn).toHaveBeenCalledWith(
+        expect.stringContaining('notifications backend is down'),
+      );
     });
 
     it('forgets reminders of occurrences more than 30 days old', async () => {
       const { run, register, knex } = await setUp(databaseId);
       await register(CALL, AMARA, '2026-12-01T10:00:00Z');
       await run('2026-12-09T16:00:00Z');
-      expect(await knex('calendar_reminders_sent').select('reminder')).toEqual([{ reminder: 'P1D' }]);
+      expect(await knex('calendar_reminders_sent').select('reminder')).toEqual([
+        { reminder: 'P1D' },
+      ]);
 
       // The occurrence started at 16:00 UTC on 10 December; 30 days later is 9 January, 16:00.
       await run('2027-01-09T15:59:59Z');
-      expect(await knex('calendar_reminders_sent').select('reminder')).toEqual([{ reminder: 'P1D' }]);
+      expect(await knex('calendar_reminders_sent').select('reminder')).toEqual([
+        { reminder: 'P1D' },
+      ]);
       await run('2027-01-09T16:00:01Z');
-      expect(await knex('calendar_reminders_sent').select('reminder')).toEqual([]);
+      expect(await knex('calendar_reminders_sent').select('reminder')).toEqual(
+        [],
+      );
     });
   });
 });

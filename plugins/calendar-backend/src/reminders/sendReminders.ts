@@ -1,7 +1,10 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { HumanDuration } from '@backstage/types';
-import { CalendarEvent, CalendarOccurrence } from '@community-hub/plugin-calendar-common';
+import {
+  CalendarEvent,
+  CalendarOccurrence,
+} from '@community-hub/plugin-calendar-common';
 import { DateTime, Duration } from 'luxon';
 import { EventIndex } from '../eventIndex/EventIndex';
 import { eventPageLink } from '../registrations/RegistrationService';
@@ -18,7 +21,15 @@ interface Reminder {
   words: string;
 }
 
-const UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
+const UNITS = [
+  'years',
+  'months',
+  'weeks',
+  'days',
+  'hours',
+  'minutes',
+  'seconds',
+] as const;
 
 /** "1 day", "2 hours and 30 minutes". */
 function inWords(offset: HumanDuration): string {
@@ -33,7 +44,11 @@ function inWords(offset: HumanDuration): string {
 
 function toReminder(offset: HumanDuration): Reminder {
   const duration = Duration.fromObject(offset);
-  return { key: duration.toISO()!, offsetMs: duration.toMillis(), words: inWords(offset) };
+  return {
+    key: duration.toISO()!,
+    offsetMs: duration.toMillis(),
+    words: inWords(offset),
+  };
 }
 
 /** "Tomorrow: Kestrel community call", "In 1 hour: Kestrel community call". */
@@ -43,14 +58,22 @@ function titleOf(reminder: Reminder, event: CalendarEvent): string {
 }
 
 /** When and where, in the event's own zone: "Thursday 10 December 2026, 17:00 (Europe/Berlin), online: https://…". */
-function descriptionOf(event: CalendarEvent, occurrence: CalendarOccurrence): string {
-  const start = DateTime.fromISO(occurrence.start, { zone: event.timeZone }).setLocale('en-GB');
+function descriptionOf(
+  event: CalendarEvent,
+  occurrence: CalendarOccurrence,
+): string {
+  const start = DateTime.fromISO(occurrence.start, {
+    zone: event.timeZone,
+  }).setLocale('en-GB');
   const when = event.allDay
     ? start.toFormat('cccc d LLLL yyyy')
     : `${start.toFormat('cccc d LLLL yyyy, HH:mm')} (${event.timeZone})`;
   const { venue, address, onlineUrl } = event.location ?? {};
   const place = [venue, address].filter(Boolean).join(', ');
-  const where = [place && `at ${place}`, onlineUrl && `online: ${onlineUrl}`].filter(Boolean);
+  const where = [
+    place && `at ${place}`,
+    onlineUrl && `online: ${onlineUrl}`,
+  ].filter(Boolean);
   return where.length ? `${when}, ${where.join('; ')}` : when;
 }
 
@@ -73,7 +96,8 @@ export async function sendReminders(options: {
   scanEvery: HumanDuration;
   now: Date;
 }): Promise<{ sent: number }> {
-  const { index, registrationStore, reminderStore, notifications, logger } = options;
+  const { index, registrationStore, reminderStore, notifications, logger } =
+    options;
   const now = options.now.getTime();
   const freshFrom = now - 2 * Duration.fromObject(options.scanEvery).toMillis();
   const reminders = options.reminders.map(toReminder);
@@ -85,7 +109,9 @@ export async function sendReminders(options: {
     const indexed = snapshot.get(eventRef);
     if (!indexed) continue;
     const { event } = indexed;
-    if (event.category !== 'gathering' || event.status !== 'scheduled') continue;
+    if (event.category !== 'gathering' || event.status !== 'scheduled') {
+      continue;
+    }
 
     const upcoming = snapshot.occurrencesOf(indexed, {
       from: new Date(now),
@@ -99,9 +125,13 @@ export async function sendReminders(options: {
         try {
           const recipients = await registrationStore.registeredUsers(eventRef);
           if (recipients.length === 0) continue;
-          if (!(await reminderStore.claim(eventRef, occurrence.start, reminder.key, options.now))) {
-            continue;
-          }
+          const claimed = await reminderStore.claim(
+            eventRef,
+            occurrence.start,
+            reminder.key,
+            options.now,
+          );
+          if (!claimed) continue;
           await notifications.send({
             recipients: { type: 'entity', entityRef: recipients },
             payload: {

@@ -27,7 +27,8 @@ export function eventRoutes(options: {
   registrationStore: RegistrationStore;
   now?: () => Date;
 }): express.Router {
-  const { httpAuth, index, authorizer, registrations, registrationStore } = options;
+  const { httpAuth, index, authorizer, registrations, registrationStore } =
+    options;
   const now = options.now ?? (() => new Date());
   const occurrenceCache = new ResponseCache(200);
   const router = Router();
@@ -59,8 +60,16 @@ export function eventRoutes(options: {
     ]);
     res.type('application/json');
     if (visibility.all) {
-      const key = `${snapshot.generation}|${range.from.toISOString()}|${range.to.toISOString()}|${JSON.stringify(filter)}`;
-      res.send(occurrenceCache.get(key, () => JSON.stringify(snapshot.occurrences(range, filter))));
+      const key = `${
+        snapshot.generation
+      }|${range.from.toISOString()}|${range.to.toISOString()}|${JSON.stringify(
+        filter,
+      )}`;
+      res.send(
+        occurrenceCache.get(key, () =>
+          JSON.stringify(snapshot.occurrences(range, filter)),
+        ),
+      );
       return;
     }
     const all = snapshot.occurrences(range, filter);
@@ -68,7 +77,10 @@ export function eventRoutes(options: {
       Object.entries(all.events).filter(([ref]) => visibility.refs.has(ref)),
     );
     res.send(
-      JSON.stringify({ events, occurrences: all.occurrences.filter(o => o.eventRef in events) }),
+      JSON.stringify({
+        events,
+        occurrences: all.occurrences.filter(o => o.eventRef in events),
+      }),
     );
   });
 
@@ -85,7 +97,9 @@ export function eventRoutes(options: {
     const details: EventDetails = {
       event: indexed.event,
       registration,
-      upcoming: snapshot.occurrencesOf(indexed, { from, to }).slice(0, UPCOMING_LIMIT),
+      upcoming: snapshot
+        .occurrencesOf(indexed, { from, to })
+        .slice(0, UPCOMING_LIMIT),
       canSeeAttendees,
     };
     res.json(details);
@@ -107,27 +121,46 @@ export function eventRoutes(options: {
 
   router.post('/events/:namespace/:name/registration', async (req, res) => {
     const credentials = await userCredentials(req);
-    await authorizer.authorize(credentials, calendarRegistrationCreatePermission);
+    await authorizer.authorize(
+      credentials,
+      calendarRegistrationCreatePermission,
+    );
     const indexed = await readableEvent(req);
-    const summary = await registrations.register(indexed, credentials.principal.userEntityRef);
+    const summary = await registrations.register(
+      indexed,
+      credentials.principal.userEntityRef,
+    );
     res.status(201).json(summary);
   });
 
   router.delete('/events/:namespace/:name/registration', async (req, res) => {
     const credentials = await userCredentials(req);
-    await authorizer.authorize(credentials, calendarRegistrationCreatePermission);
+    await authorizer.authorize(
+      credentials,
+      calendarRegistrationCreatePermission,
+    );
     const indexed = await readableEvent(req);
-    res.json(await registrations.cancel(indexed, credentials.principal.userEntityRef));
+    res.json(
+      await registrations.cancel(indexed, credentials.principal.userEntityRef),
+    );
   });
 
   router.get('/events/:namespace/:name/attendees', async (req, res) => {
     const indexed = await readableEvent(req);
     const credentials = await userCredentials(req);
     if (!(await authorizer.canSeeAttendees(credentials, indexed.event))) {
-      throw new NotAllowedError('Only the organisers of this event and community managers may see who registered');
+      throw new NotAllowedError(
+        'Only the organisers of this event and community managers may see who registered',
+      );
     }
     const all = await registrationStore.list(indexed.event.entityRef);
-    const toAttendee = ({ userRef, registeredAt }: { userRef: string; registeredAt: string }) => ({
+    const toAttendee = ({
+      userRef,
+      registeredAt,
+    }: {
+      userRef: string;
+      registeredAt: string;
+    }) => ({
       userRef,
       registeredAt,
     });
@@ -139,7 +172,9 @@ export function eventRoutes(options: {
 
   router.get('/my/registrations', async (req, res) => {
     const credentials = await userCredentials(req);
-    const mine = await registrationStore.listForUser(credentials.principal.userEntityRef);
+    const mine = await registrationStore.listForUser(
+      credentials.principal.userEntityRef,
+    );
     res.json({
       items: mine.map(r => ({
         eventRef: r.eventRef,

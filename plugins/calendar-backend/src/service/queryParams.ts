@@ -7,13 +7,14 @@ import { z } from 'zod';
 /** The longest range one query may ask for. */
 export const MAX_RANGE_DAYS = 400;
 
-const EVENT_TYPES = [...GATHERING_TYPES, ...CONTENT_TYPES] as [string, ...string[]];
+const EVENT_TYPES = [...GATHERING_TYPES, ...CONTENT_TYPES] as [
+  string,
+  ...string[],
+];
 const instant = z.iso.datetime({ offset: true });
 // A repeated query parameter arrives as an array, a single one as a string.
 const manyOf = <T extends z.ZodType>(item: T) =>
-  z
-    .union([z.array(item), item.transform(value => [value])])
-    .optional();
+  z.union([z.array(item), item.transform(value => [value])]).optional();
 
 const occurrenceQuery = z
   .object({
@@ -48,24 +49,43 @@ export function parseOccurrenceQuery(query: unknown): {
     throw new InputError('Invalid query: to must be after from');
   }
   if (range.to.getTime() - range.from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
-    throw new InputError(`Invalid query: the range may span at most ${MAX_RANGE_DAYS} days`);
+    throw new InputError(
+      `Invalid query: the range may span at most ${MAX_RANGE_DAYS} days`,
+    );
   }
   let related: string | undefined;
   if (relatedTo) {
     try {
-      related = stringifyEntityRef(parseEntityRef(relatedTo, { defaultNamespace: 'default' }));
+      related = stringifyEntityRef(
+        parseEntityRef(relatedTo, { defaultNamespace: 'default' }),
+      );
     } catch {
-      throw new InputError(`Invalid query: relatedTo must be an entity ref such as component:default/kestrel-flow, got '${relatedTo}'`);
+      throw new InputError(
+        `Invalid query: relatedTo must be an entity ref such as component:default/kestrel-flow, got '${relatedTo}'`,
+      );
     }
   }
-  return { range, filter: { types: type, tags: tag, relatedTo: related, category } };
+  return {
+    range,
+    filter: { types: type, tags: tag, relatedTo: related, category },
+  };
 }
 
 /** The ref of the event named in the path `/events/:namespace/:name`. */
-export function eventRefFromPath(params: { namespace?: string; name?: string }): string {
+export function eventRefFromPath(params: {
+  namespace?: string;
+  name?: string;
+}): string {
   const { namespace, name } = params;
-  if (!namespace || !name || !/^[a-z0-9A-Z_.-]{1,253}$/.test(namespace) || !/^[a-z0-9A-Z_.-]{1,253}$/.test(name)) {
-    throw new InputError('Invalid event: the path must be /events/<namespace>/<name>');
+  if (
+    !namespace ||
+    !name ||
+    !/^[a-z0-9A-Z_.-]{1,253}$/.test(namespace) ||
+    !/^[a-z0-9A-Z_.-]{1,253}$/.test(name)
+  ) {
+    throw new InputError(
+      'Invalid event: the path must be /events/<namespace>/<name>',
+    );
   }
   return stringifyEntityRef({ kind: 'event', namespace, name });
 }

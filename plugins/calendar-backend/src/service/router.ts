@@ -26,7 +26,9 @@ export interface RouterOptions {
 }
 
 /** The calendar's HTTP API under /api/calendar. */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const router = Router();
   router.use(express.json({ limit: '64kb' }));
   router.use(eventRoutes(options));

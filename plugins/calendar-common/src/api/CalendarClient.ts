@@ -21,7 +21,9 @@ export interface CalendarClientOptions {
 }
 
 function eventPath(eventRef: string): string {
-  const { namespace, name } = parseEntityRef(eventRef, { defaultKind: 'event' });
+  const { namespace, name } = parseEntityRef(eventRef, {
+    defaultKind: 'event',
+  });
   return `/events/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`;
 }
 
@@ -65,7 +67,9 @@ export class CalendarClient implements CalendarApi {
   }
 
   cancelRegistration(eventRef: string): Promise<RegistrationSummary> {
-    return this.json(`${eventPath(eventRef)}/registration`, { method: 'DELETE' });
+    return this.json(`${eventPath(eventRef)}/registration`, {
+      method: 'DELETE',
+    });
   }
 
   getAttendees(eventRef: string): Promise<AttendeeList> {

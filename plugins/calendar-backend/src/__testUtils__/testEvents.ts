@@ -1,7 +1,11 @@
 import { EventEntity } from '@community-hub/catalog-common';
 
 /** Event entities for the calendar backend's tests. */
-export function eventEntity(name: string, spec: Partial<EventEntity['spec']>, title?: string): EventEntity {
+export function eventEntity(
+  name: string,
+  spec: Partial<EventEntity['spec']>,
+  title?: string,
+): EventEntity {
   return {
     apiVersion: 'communityhub.dev/v1alpha1',
     kind: 'Event',
@@ -24,7 +28,10 @@ export const berlinCall = eventEntity(
     start: '2026-12-10T17:00',
     end: '2026-12-10T18:00',
     timeZone: 'Europe/Berlin',
-    recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=2TH', exdates: ['2027-08-12T17:00'] },
+    recurrence: {
+      rrule: 'FREQ=MONTHLY;BYDAY=2TH',
+      exdates: ['2027-08-12T17:00'],
+    },
     tags: ['community-call'],
     packages: ['component:default/kestrel-flow'],
   },
