@@ -12,11 +12,13 @@ export function lazyCalendarApi(load: () => Promise<CalendarApi>): CalendarApi {
     return client;
   };
   return {
-    getOccurrences: async (range, filter) => (await api()).getOccurrences(range, filter),
+    getOccurrences: async (range, filter) =>
+      (await api()).getOccurrences(range, filter),
     getEvent: async eventRef => (await api()).getEvent(eventRef),
     getEventIcs: async eventRef => (await api()).getEventIcs(eventRef),
     register: async eventRef => (await api()).register(eventRef),
-    cancelRegistration: async eventRef => (await api()).cancelRegistration(eventRef),
+    cancelRegistration: async eventRef =>
+      (await api()).cancelRegistration(eventRef),
     getAttendees: async eventRef => (await api()).getAttendees(eventRef),
     getMyRegistrations: async () => (await api()).getMyRegistrations(),
     listFeedTokens: async () => (await api()).listFeedTokens(),

@@ -1,4 +1,7 @@
-import { PageBlueprint, SubPageBlueprint } from '@backstage/frontend-plugin-api';
+import {
+  PageBlueprint,
+  SubPageBlueprint,
+} from '@backstage/frontend-plugin-api';
 import { rootRouteRef } from '../routes';
 
 /** The calendar at `/calendar`, with a tab for each sub-page. */
@@ -44,8 +47,10 @@ export const subscribeSubPage = SubPageBlueprint.make({
   name: 'subscribe',
   params: {
     path: 'subscribe',
-    title: 'Subscribe and import',
+    title: 'Subscribe',
     loader: () =>
-      import('../components/subscribe/SubscribePage').then(m => <m.SubscribePage />),
+      import('../components/subscribe/SubscribePage').then(m => (
+        <m.SubscribePage />
+      )),
   },
 });

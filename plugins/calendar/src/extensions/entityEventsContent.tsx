@@ -14,6 +14,8 @@ export const entityEventsContent = EntityContentBlueprint.make({
     title: 'Events',
     filter: hasEvents,
     loader: () =>
-      import('../components/agenda/EntityEventsContent').then(m => <m.EntityEventsContent />),
+      import('../components/agenda/EntityEventsContent').then(m => (
+        <m.EntityEventsContent />
+      )),
   },
 });

@@ -7,6 +7,7 @@ export const eventCard = EntityCardBlueprint.make({
   params: {
     type: 'content',
     filter: isEventEntity,
-    loader: () => import('../components/event/EventCard').then(m => <m.EventCard />),
+    loader: () =>
+      import('../components/event/EventCard').then(m => <m.EventCard />),
   },
 });

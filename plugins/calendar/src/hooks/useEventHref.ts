@@ -8,7 +8,9 @@ export function useEventHref(): (eventRef: string) => string {
   const entityRoute = useRouteRef(entityRouteRef);
   return useCallback(
     (eventRef: string) => {
-      const { kind, namespace, name } = parseEntityRef(eventRef, { defaultKind: 'event' });
+      const { kind, namespace, name } = parseEntityRef(eventRef, {
+        defaultKind: 'event',
+      });
       return entityRoute({
         kind: kind.toLocaleLowerCase('en-US'),
         namespace: namespace.toLocaleLowerCase('en-US'),

@@ -27,7 +27,15 @@ const UNITS: Record<string, [one: string, several: string]> = {
   YEARLY: ['year', 'years'],
 };
 
-const SIMPLE_PARTS = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'COUNT', 'UNTIL', 'WKST']);
+const SIMPLE_PARTS = new Set([
+  'FREQ',
+  'INTERVAL',
+  'BYDAY',
+  'BYMONTHDAY',
+  'COUNT',
+  'UNTIL',
+  'WKST',
+]);
 
 function list(words: string[]): string {
   if (words.length <= 1) return words.join('');
@@ -46,7 +54,9 @@ function describeDay(byDay: string, monthly: boolean): string | undefined {
 
 function describeUntil(until: string): string | undefined {
   const date = DateTime.fromISO(until.slice(0, 8), { zone: 'UTC' });
-  return date.isValid ? date.setLocale('en-GB').toFormat('d LLL yyyy') : undefined;
+  return date.isValid
+    ? date.setLocale('en-GB').toFormat('d LLL yyyy')
+    : undefined;
 }
 
 /**
@@ -67,7 +77,8 @@ export function describeRecurrence(rrule: string): string | undefined {
   const interval = Number(parts.get('INTERVAL') ?? '1');
   if (!Number.isInteger(interval) || interval < 1) return undefined;
 
-  let text = interval === 1 ? `Every ${unit[0]}` : `Every ${interval} ${unit[1]}`;
+  let text =
+    interval === 1 ? `Every ${unit[0]}` : `Every ${interval} ${unit[1]}`;
   const monthly = parts.get('FREQ') === 'MONTHLY';
   const byDay = parts.get('BYDAY');
   if (byDay) {
@@ -77,7 +88,8 @@ export function describeRecurrence(rrule: string): string | undefined {
   }
   const byMonthDay = parts.get('BYMONTHDAY');
   if (byMonthDay) {
-    if (!monthly || byDay || !/^\d{1,2}(,\d{1,2})*$/.test(byMonthDay)) return undefined;
+    if (!monthly || byDay || !/^\d{1,2}(,\d{1,2})*$/.test(byMonthDay))
+      return undefined;
     const days = byMonthDay.split(',');
     text += ` on day${days.length > 1 ? 's' : ''} ${list(days)}`;
   }

@@ -1,5 +1,9 @@
 /** Hands the browser a file to save, named `fileName`. */
-export function downloadFile(fileName: string, content: string, type: string): void {
+export function downloadFile(
+  fileName: string,
+  content: string,
+  type: string,
+): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;

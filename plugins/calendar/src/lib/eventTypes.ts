@@ -27,7 +27,10 @@ const TYPE_COLOURS: Record<string, string> = {
 
 /** The type of an event in words: `office-hours` is "Office hours". */
 export function typeLabel(type: string): string {
-  return TYPE_LABELS[type] ?? type.replace(/-/g, ' ').replace(/^./, c => c.toUpperCase());
+  return (
+    TYPE_LABELS[type] ??
+    type.replace(/-/g, ' ').replace(/^./, c => c.toUpperCase())
+  );
 }
 
 /** The colour the calendar draws events of this type in. */

@@ -1,4 +1,7 @@
-import type { CalendarEvent, OccurrenceFilter } from '@community-hub/plugin-calendar-common';
+import type {
+  CalendarEvent,
+  OccurrenceFilter,
+} from '@community-hub/plugin-calendar-common';
 
 /** What the calendar page filters by. */
 export interface CalendarFilters {
@@ -28,8 +31,13 @@ export function toOccurrenceFilter(
 }
 
 /** Whether an event is about the chosen package and partner. */
-export function matchesRelated(event: CalendarEvent, filters: CalendarFilters): boolean {
-  if (filters.package && !event.packages.includes(filters.package)) return false;
-  if (filters.partner && !event.partners.includes(filters.partner)) return false;
+export function matchesRelated(
+  event: CalendarEvent,
+  filters: CalendarFilters,
+): boolean {
+  if (filters.package && !event.packages.includes(filters.package))
+    return false;
+  if (filters.partner && !event.partners.includes(filters.partner))
+    return false;
   return true;
 }

@@ -20,7 +20,9 @@ export function formatInstant(iso: string, zone: string): string {
 /** A wall-clock time or date of an event's own zone as written: "Tue 1 Dec 2026, 09:00". */
 export function formatWallTime(wallTime: string, zone: string): string {
   const time = at(wallTime, zone);
-  return wallTime.length <= 10 ? time.toFormat(DAY) : time.toFormat(`${DAY}, ${TIME}`);
+  return wallTime.length <= 10
+    ? time.toFormat(DAY)
+    : time.toFormat(`${DAY}, ${TIME}`);
 }
 
 /** A date: "Tue 15 Dec 2026". */
@@ -49,7 +51,9 @@ export function formatSpan(
 ): string {
   if (options.allDay) {
     const first = at(span.localStart.slice(0, 10), options.eventZone);
-    const last = at(span.end, options.eventZone).minus({ days: 1 }).startOf('day');
+    const last = at(span.end, options.eventZone)
+      .minus({ days: 1 })
+      .startOf('day');
     if (last <= first) return first.toFormat(DAY);
     const firstFormat = first.year === last.year ? 'ccc d LLL' : DAY;
     return `${first.toFormat(firstFormat)} – ${last.toFormat(DAY)}`;
@@ -57,12 +61,19 @@ export function formatSpan(
   const start = at(span.start, options.zone);
   const end = at(span.end, options.zone);
   if (start.hasSame(end, 'day')) {
-    return `${start.toFormat(DAY)}, ${start.toFormat(TIME)}–${end.toFormat(TIME)}`;
+    return `${start.toFormat(DAY)}, ${start.toFormat(TIME)}–${end.toFormat(
+      TIME,
+    )}`;
   }
-  return `${start.toFormat(`${DAY}, ${TIME}`)} – ${end.toFormat(`${DAY}, ${TIME}`)}`;
+  return `${start.toFormat(`${DAY}, ${TIME}`)} – ${end.toFormat(
+    `${DAY}, ${TIME}`,
+  )}`;
 }
 
 /** The exclusive end date of an all-day occurrence, as the event's own zone counts days. */
 export function allDayEndDate(endInstant: string, eventZone: string): string {
-  return DateTime.fromISO(endInstant, { zone: eventZone }).toISODate() ?? endInstant.slice(0, 10);
+  return (
+    DateTime.fromISO(endInstant, { zone: eventZone }).toISODate() ??
+    endInstant.slice(0, 10)
+  );
 }

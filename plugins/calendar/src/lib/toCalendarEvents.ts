@@ -16,14 +16,19 @@ export interface OccurrenceProps {
 }
 
 /** The hover text of an occurrence: its time in the event's own zone, and its status. */
-export function describeInOwnZone(event: CalendarEvent, occurrence: CalendarOccurrence): string {
+export function describeInOwnZone(
+  event: CalendarEvent,
+  occurrence: CalendarOccurrence,
+): string {
   const when = formatSpan(occurrence, {
     allDay: event.allDay,
     zone: event.timeZone,
     eventZone: event.timeZone,
   });
   if (event.category === 'content') {
-    return `${event.title}\n${typeLabel(event.type)}, ${statusLabel(event.status).toLocaleLowerCase('en-GB')}: ${when}`;
+    return `${event.title}\n${typeLabel(event.type)}, ${statusLabel(
+      event.status,
+    ).toLocaleLowerCase('en-GB')}: ${when}`;
   }
   const zone = event.allDay ? `all day, ${event.timeZone}` : event.timeZone;
   const cancelled = event.status === 'cancelled' ? '\nCancelled' : '';
@@ -56,8 +61,12 @@ export function toCalendarEvents(
         title: event.title,
         url: eventHref(occurrence.eventRef),
         allDay: event.allDay,
-        start: event.allDay ? occurrence.localStart.slice(0, 10) : occurrence.start,
-        end: event.allDay ? allDayEndDate(occurrence.end, event.timeZone) : occurrence.end,
+        start: event.allDay
+          ? occurrence.localStart.slice(0, 10)
+          : occurrence.start,
+        end: event.allDay
+          ? allDayEndDate(occurrence.end, event.timeZone)
+          : occurrence.end,
         backgroundColor: colour,
         borderColor: colour,
         textColor: '#ffffff',

@@ -4,6 +4,9 @@ import type { HomePageLayoutProps } from '@backstage/plugin-home-react/alpha';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 
+/** Half-width widgets shown first, by name: the community calendar's next events. */
+const LEADING_WIDGETS = ['UpcomingEvents'];
+
 /**
  * The community's front page: its name and purpose from config, then every
  * installed home widget, each in its own card.
@@ -11,10 +14,13 @@ import Typography from '@material-ui/core/Typography';
 export function CommunityHomeLayout(props: HomePageLayoutProps) {
   const isFullWidth = (widget: HomePageLayoutProps['widgets'][number]) =>
     widget.layout?.width?.defaultColumns === 12;
-  // Full-width widgets (the quick links) lead; the rest keep their order.
+  const isLeading = (widget: HomePageLayoutProps['widgets'][number]) =>
+    LEADING_WIDGETS.includes(widget.name ?? '');
+  // Full-width widgets (the quick links) lead, then the upcoming events; the rest keep their order.
   const widgets = [
     ...props.widgets.filter(isFullWidth),
-    ...props.widgets.filter(w => !isFullWidth(w)),
+    ...props.widgets.filter(w => !isFullWidth(w) && isLeading(w)),
+    ...props.widgets.filter(w => !isFullWidth(w) && !isLeading(w)),
   ];
   const config = useApi(configApiRef);
   const name =

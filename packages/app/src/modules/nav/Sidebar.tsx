@@ -46,6 +46,7 @@ export const SidebarContent = NavContentBlueprint.make({
               to="/catalog?filters[kind]=group&filters[user]=all"
               text="Teams"
             />
+            {nav.take('page:calendar')}
             {nav.take('page:techdocs')}
             {nav.take('page:scaffolder')}
             <SidebarDivider />

@@ -1,8 +1,12 @@
 import { Link } from '@backstage/core-components';
-import type { CalendarEvent, CalendarOccurrence } from '@community-hub/plugin-calendar-common';
+import type {
+  CalendarEvent,
+  CalendarOccurrence,
+} from '@community-hub/plugin-calendar-common';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useEventHref } from '../../hooks/useEventHref';
 import { statusLabel, typeColour, typeLabel } from '../../lib/eventTypes';
@@ -40,51 +44,62 @@ export function toAgendaItems(response: {
  * Occurrences as a list: the title linking to the event page, then when (in
  * the reader's zone) and what kind of event it is.
  */
-export function AgendaList(props: { items: AgendaItem[]; readerZone: string; dense?: boolean }) {
+export function AgendaList(props: {
+  items: AgendaItem[];
+  readerZone: string;
+  dense?: boolean;
+  /** Names the list for assistive technology. */
+  label?: string;
+}) {
   const classes = useStyles();
   const eventHref = useEventHref();
   return (
-    <List dense={props.dense} disablePadding>
-      {props.items.map(({ event, occurrence }) => {
-        const cancelled = event.status === 'cancelled';
-        const when = formatSpan(occurrence, {
-          allDay: event.allDay,
-          zone: props.readerZone,
-          eventZone: event.timeZone,
-        });
-        const kind = [
-          typeLabel(event.type),
-          event.category === 'content' || event.status !== 'scheduled'
-            ? statusLabel(event.status)
-            : undefined,
-        ]
-          .filter(Boolean)
-          .join(' · ');
-        return (
-          <ListItem
-            key={`${occurrence.eventRef}@${occurrence.start}`}
-            disableGutters
-            className={classes.item}
-          >
-            <span
-              className={classes.marker}
-              style={{ backgroundColor: typeColour(event.type) }}
-              aria-hidden
-            />
-            <ListItemText
-              primary={
-                <Link
-                  to={eventHref(occurrence.eventRef)}
-                  className={cancelled ? classes.cancelled : undefined}
-                >
-                  {event.title}
-                </Link>
-              }
-              secondary={`${when}${event.allDay ? '' : ` (${props.readerZone})`} · ${kind}`}
-            />
-          </ListItem>
-        );
-      })}
-    </List>
+    <>
+      <List dense={props.dense} disablePadding aria-label={props.label}>
+        {props.items.map(({ event, occurrence }) => {
+          const cancelled = event.status === 'cancelled';
+          const when = formatSpan(occurrence, {
+            allDay: event.allDay,
+            zone: props.readerZone,
+            eventZone: event.timeZone,
+          });
+          const kind = [
+            typeLabel(event.type),
+            event.category === 'content' || event.status !== 'scheduled'
+              ? statusLabel(event.status)
+              : undefined,
+          ]
+            .filter(Boolean)
+            .join(' · ');
+          return (
+            <ListItem
+              key={`${occurrence.eventRef}@${occurrence.start}`}
+              disableGutters
+              className={classes.item}
+            >
+              <span
+                className={classes.marker}
+                style={{ backgroundColor: typeColour(event.type) }}
+                aria-hidden
+              />
+              <ListItemText
+                primary={
+                  <Link
+                    to={eventHref(occurrence.eventRef)}
+                    className={cancelled ? classes.cancelled : undefined}
+                  >
+                    {event.title}
+                  </Link>
+                }
+                secondary={`${when} · ${kind}`}
+              />
+            </ListItem>
+          );
+        })}
+      </List>
+      <Typography variant="caption" color="textSecondary">
+        Times in your time zone, {props.readerZone}.
+      </Typography>
+    </>
   );
 }

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InfoCard, Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
@@ -19,7 +24,9 @@ const MAX_RECENT = 10;
 
 /** The calendar filter that shows this entity's events, when it has one. */
 function calendarQuery(entityRef: string, kind: string): string {
-  const key = { component: 'package', partner: 'partner' }[kind.toLocaleLowerCase('en-US')];
+  const key = { component: 'package', partner: 'partner' }[
+    kind.toLocaleLowerCase('en-US')
+  ];
   return key ? `?${new URLSearchParams({ [key]: entityRef })}` : '';
 }
 
@@ -45,8 +52,12 @@ export function EntityEventsContent() {
     );
     const items = toAgendaItems(response);
     return {
-      upcoming: items.filter(item => new Date(item.occurrence.end).getTime() > now),
-      recent: items.filter(item => new Date(item.occurrence.end).getTime() <= now).reverse(),
+      upcoming: items.filter(
+        item => new Date(item.occurrence.end).getTime() > now,
+      ),
+      recent: items
+        .filter(item => new Date(item.occurrence.end).getTime() <= now)
+        .reverse(),
     };
   }, [calendarApi, entityRef]);
 
@@ -63,14 +74,23 @@ export function EntityEventsContent() {
       <Grid item xs={12} md={7}>
         <InfoCard
           title="Upcoming events"
-          deepLink={calendarHref ? { title: 'Open in the calendar', link: calendarHref } : undefined}
+          deepLink={
+            calendarHref
+              ? { title: 'Open in the calendar', link: calendarHref }
+              : undefined
+          }
         >
           {upcoming.length === 0 ? (
             <Typography variant="body2">
-              No upcoming events about {entity.metadata.title ?? entity.metadata.name}.
+              No upcoming events about{' '}
+              {entity.metadata.title ?? entity.metadata.name}.
             </Typography>
           ) : (
-            <AgendaList items={upcoming.slice(0, MAX_UPCOMING)} readerZone={readerZone} />
+            <AgendaList
+              items={upcoming.slice(0, MAX_UPCOMING)}
+              readerZone={readerZone}
+              label="Upcoming events"
+            />
           )}
           {more > 0 && calendarHref && (
             <Typography variant="body2">
@@ -82,9 +102,16 @@ export function EntityEventsContent() {
       <Grid item xs={12} md={5}>
         <InfoCard title="Recent events">
           {recent.length === 0 ? (
-            <Typography variant="body2">Nothing in the last {LOOK_BACK_DAYS} days.</Typography>
+            <Typography variant="body2">
+              Nothing in the last {LOOK_BACK_DAYS} days.
+            </Typography>
           ) : (
-            <AgendaList items={recent.slice(0, MAX_RECENT)} readerZone={readerZone} dense />
+            <AgendaList
+              items={recent.slice(0, MAX_RECENT)}
+              readerZone={readerZone}
+              dense
+              label="Recent events"
+            />
           )}
         </InfoCard>
       </Grid>

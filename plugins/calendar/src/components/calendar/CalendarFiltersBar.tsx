@@ -32,7 +32,10 @@ export function CalendarFiltersBar(props: {
   const labelOf = (options: EntityOption[], ref: string) =>
     options.find(option => option.ref === ref)?.label ?? ref;
   const hasFilters =
-    filters.types.length > 0 || filters.tags.length > 0 || !!filters.package || !!filters.partner;
+    filters.types.length > 0 ||
+    filters.tags.length > 0 ||
+    !!filters.package ||
+    !!filters.partner;
 
   return (
     <div className={classes.bar} role="group" aria-label="Filters">
@@ -46,11 +49,14 @@ export function CalendarFiltersBar(props: {
         value={filters.types}
         SelectProps={{
           multiple: true,
-          renderValue: value => (value as string[]).map(typeLabel).join(', ') || 'All types',
+          renderValue: value =>
+            (value as string[]).map(typeLabel).join(', ') || 'All types',
           displayEmpty: true,
         }}
         InputLabelProps={{ shrink: true }}
-        onChange={e => onChange({ ...filters, types: e.target.value as unknown as string[] })}
+        onChange={e =>
+          onChange({ ...filters, types: e.target.value as unknown as string[] })
+        }
       >
         {props.types.map(type => (
           <MenuItem key={type} value={type}>
@@ -72,7 +78,9 @@ export function CalendarFiltersBar(props: {
           displayEmpty: true,
         }}
         InputLabelProps={{ shrink: true }}
-        onChange={e => onChange({ ...filters, tags: e.target.value as unknown as string[] })}
+        onChange={e =>
+          onChange({ ...filters, tags: e.target.value as unknown as string[] })
+        }
       >
         {props.tags.length === 0 && (
           <MenuItem disabled value="">
@@ -99,7 +107,9 @@ export function CalendarFiltersBar(props: {
             value ? labelOf(props.packages, value as string) : 'All packages',
         }}
         InputLabelProps={{ shrink: true }}
-        onChange={e => onChange({ ...filters, package: e.target.value || undefined })}
+        onChange={e =>
+          onChange({ ...filters, package: e.target.value || undefined })
+        }
       >
         <MenuItem value={ANY}>All packages</MenuItem>
         {props.packages.map(option => (
@@ -122,7 +132,9 @@ export function CalendarFiltersBar(props: {
             value ? labelOf(props.partners, value as string) : 'All partners',
         }}
         InputLabelProps={{ shrink: true }}
-        onChange={e => onChange({ ...filters, partner: e.target.value || undefined })}
+        onChange={e =>
+          onChange({ ...filters, partner: e.target.value || undefined })
+        }
       >
         <MenuItem value={ANY}>All partners</MenuItem>
         {props.partners.map(option => (

@@ -1,7 +1,10 @@
 import { useCallback, useState } from 'react';
 import { Content, WarningPanel } from '@backstage/core-components';
 import { CONTENT_TYPES, GATHERING_TYPES } from '@community-hub/catalog-common';
-import type { CalendarEvent, EventCategory } from '@community-hub/plugin-calendar-common';
+import type {
+  CalendarEvent,
+  EventCategory,
+} from '@community-hub/plugin-calendar-common';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
 import { makeStyles } from '@material-ui/core/styles';
@@ -58,7 +61,10 @@ export function CalendarScreen(props: { category: EventCategory }) {
         </Grid>
         {error && (
           <Grid item xs={12}>
-            <WarningPanel severity="error" title="The calendar could not load its events">
+            <WarningPanel
+              severity="error"
+              title="The calendar could not load its events"
+            >
               {errorMessage(error)}
             </WarningPanel>
           </Grid>

@@ -5,6 +5,7 @@ import dayGridPlugin from '@fullcalendar/daygrid';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import listPlugin from '@fullcalendar/list';
 import luxonPlugin from '@fullcalendar/luxon3';
+import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import type {
   DatesSetArg,
   EventClickArg,
@@ -16,10 +17,17 @@ import type {
 import { useApi } from '@backstage/core-plugin-api';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import { DateTime } from 'luxon';
-import type { CalendarEvent, EventCategory } from '@community-hub/plugin-calendar-common';
+import type {
+  CalendarEvent,
+  EventCategory,
+} from '@community-hub/plugin-calendar-common';
 import { calendarApiRef } from '../../api/calendarApiRef';
 import { useEventHref } from '../../hooks/useEventHref';
-import { CalendarFilters, matchesRelated, toOccurrenceFilter } from '../../lib/relatedFilter';
+import {
+  CalendarFilters,
+  matchesRelated,
+  toOccurrenceFilter,
+} from '../../lib/relatedFilter';
 import { OccurrenceProps, toCalendarEvents } from '../../lib/toCalendarEvents';
 import { OccurrenceContent } from './OccurrenceContent';
 import { useFullCalendarStyles } from './useFullCalendarStyles';
@@ -40,6 +48,9 @@ export interface FullCalendarViewProps {
   onError(error: Error | undefined): void;
 }
 
+// The week view scrolls inside this height (in pixels); month and agenda grow with their content.
+const WEEK_HEIGHT = 760;
+
 const toInstant = (isoWithOffset: string, zone: string) =>
   DateTime.fromISO(isoWithOffset, { zone }).toUTC().toISO() ?? isoWithOffset;
 
@@ -55,6 +66,7 @@ export function FullCalendarView(props: FullCalendarViewProps) {
   const navigate = useNavigate();
   const classes = useFullCalendarStyles();
   const [loading, setLoading] = useState(false);
+  const [viewType, setViewType] = useState(props.initialView);
 
   const callbacks = useRef(props);
   useEffect(() => {
@@ -62,7 +74,10 @@ export function FullCalendarView(props: FullCalendarViewProps) {
   });
 
   const filterKey = JSON.stringify(filters);
-  const currentFilters = useMemo<CalendarFilters>(() => JSON.parse(filterKey), [filterKey]);
+  const currentFilters = useMemo<CalendarFilters>(
+    () => JSON.parse(filterKey),
+    [filterKey],
+  );
 
   const loadEvents = useCallback(
     (
@@ -72,7 +87,10 @@ export function FullCalendarView(props: FullCalendarViewProps) {
     ) => {
       calendarApi
         .getOccurrences(
-          { from: toInstant(info.startStr, timeZone), to: toInstant(info.endStr, timeZone) },
+          {
+            from: toInstant(info.startStr, timeZone),
+            to: toInstant(info.endStr, timeZone),
+          },
           toOccurrenceFilter(currentFilters, category),
         )
         .then(response => {
@@ -108,6 +126,7 @@ export function FullCalendarView(props: FullCalendarViewProps) {
 
   const onDatesSet = useCallback((info: DatesSetArg) => {
     const date = info.view.calendar.formatIso(info.view.currentStart, true);
+    setViewType(info.view.type);
     callbacks.current.onPositionChange(info.view.type, date.slice(0, 10));
   }, []);
 
@@ -118,7 +137,12 @@ export function FullCalendarView(props: FullCalendarViewProps) {
 
   return (
     <div className={classes.root}>
-      {loading && <LinearProgress className={classes.loading} aria-label="Loading events" />}
+      {loading && (
+        <LinearProgress
+          className={classes.loading}
+          aria-label="Loading events"
+        />
+      )}
       <FullCalendar
         plugins={[dayGridPlugin, timeGridPlugin, listPlugin, luxonPlugin]}
         timeZone={timeZone}
@@ -132,12 +156,13 @@ export function FullCalendarView(props: FullCalendarViewProps) {
         buttonText={{ today: 'Today' }}
         views={{
           dayGridMonth: { buttonText: 'Month' },
-          timeGridWeek: { buttonText: 'Week', contentHeight: 640, scrollTime: '08:00:00' },
+          timeGridWeek: { buttonText: 'Week', scrollTime: '08:00:00' },
           listMonth: { buttonText: 'Agenda' },
         }}
+        locale={enGbLocale}
         buttonHints={{ prev: 'Previous $0', next: 'Next $0', today: 'This $0' }}
         firstDay={1}
-        height="auto"
+        height={viewType === 'timeGridWeek' ? WEEK_HEIGHT : 'auto'}
         eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
         slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
         eventDisplay="block"

@@ -18,9 +18,17 @@ export function OccurrenceContent(props: { arg: EventContentArg }) {
   else if (event.status !== 'scheduled') label = statusLabel(event.status);
   const content = (
     <>
-      {!isList && arg.timeText && <span className={classes.time}>{arg.timeText}</span>}
+      {!isList && arg.timeText && (
+        <span className={classes.time}>{arg.timeText}</span>
+      )}
       {label && (
-        <span className={isList ? `${classes.label} ${classes.listLabel}` : classes.label}>{label}</span>
+        <span
+          className={
+            isList ? `${classes.label} ${classes.listLabel}` : classes.label
+          }
+        >
+          {label}
+        </span>
       )}
       <span className={`${classes.title} community-calendar-title`}>
         {arg.event.title}
@@ -29,10 +37,7 @@ export function OccurrenceContent(props: { arg: EventContentArg }) {
   );
   if (isList) {
     return (
-      <a
-        href={arg.event.url}
-        className={`${classes.eventContent} ${classes.listEventContent}`}
-      >
+      <a href={arg.event.url} className={classes.eventContent}>
         {content}
       </a>
     );

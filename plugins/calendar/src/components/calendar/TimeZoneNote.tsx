@@ -12,20 +12,28 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /** Says which zone the calendar's times are in. */
-export function TimeZoneNote(props: { timeZone: string; category: 'gathering' | 'content' }) {
+export function TimeZoneNote(props: {
+  timeZone: string;
+  category: 'gathering' | 'content';
+}) {
   const classes = useStyles();
   return (
-    <Typography variant="body2" className={classes.note} data-testid="time-zone-note">
+    <Typography
+      variant="body2"
+      className={classes.note}
+      data-testid="time-zone-note"
+    >
       <PublicIcon fontSize="small" aria-hidden />
       {props.category === 'gathering' ? (
         <span>
-          Times are shown in your time zone, <strong>{props.timeZone}</strong>. Hover over an
-          event to see its time in the event's own zone; click it to open the event.
+          Times are shown in your time zone, <strong>{props.timeZone}</strong>.
+          Hover over an event to see its time in the event's own zone; click it
+          to open the event.
         </span>
       ) : (
         <span>
-          Blog posts, newsletters and podcast episodes on their publish dates, labelled draft,
-          scheduled or published. Click one to open it.
+          Blog posts, newsletters and podcast episodes on their publish dates,
+          labelled draft, scheduled or published. Click one to open it.
         </span>
       )}
     </Typography>

@@ -3,7 +3,11 @@ import { useSearchParams } from 'react-router-dom';
 import type { CalendarFilters } from '../../lib/relatedFilter';
 
 /** The calendar views a reader can switch between. */
-export const CALENDAR_VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth'] as const;
+export const CALENDAR_VIEWS = [
+  'dayGridMonth',
+  'timeGridWeek',
+  'listMonth',
+] as const;
 
 const isView = (view: string | null): view is (typeof CALENDAR_VIEWS)[number] =>
   (CALENDAR_VIEWS as readonly (string | null)[]).includes(view);
@@ -30,7 +34,8 @@ export function useCalendarSearchParams() {
       setParams(
         previous => {
           const updated = new URLSearchParams(previous);
-          for (const key of ['type', 'tag', 'package', 'partner']) updated.delete(key);
+          for (const key of ['type', 'tag', 'package', 'partner'])
+            updated.delete(key);
           next.types.forEach(type => updated.append('type', type));
           next.tags.forEach(tag => updated.append('tag', tag));
           if (next.package) updated.set('package', next.package);
@@ -46,7 +51,8 @@ export function useCalendarSearchParams() {
     (view: string, date: string) =>
       setParams(
         previous => {
-          if (previous.get('view') === view && previous.get('date') === date) return previous;
+          if (previous.get('view') === view && previous.get('date') === date)
+            return previous;
           const updated = new URLSearchParams(previous);
           updated.set('view', view);
           updated.set('date', date);

@@ -38,10 +38,11 @@ export const useFullCalendarStyles = makeStyles(theme => ({
       outline: `2px solid ${theme.palette.secondary.main}`,
       outlineOffset: 2,
     },
-    '& .fc a.fc-col-header-cell-cushion, & .fc a.fc-daygrid-day-number, & .fc .fc-list-day a': {
-      color: 'inherit',
-      textDecoration: 'none',
-    },
+    '& .fc a.fc-col-header-cell-cushion, & .fc a.fc-daygrid-day-number, & .fc .fc-list-day a':
+      {
+        color: 'inherit',
+        textDecoration: 'none',
+      },
     '& .fc .fc-daygrid-event, & .fc .fc-timegrid-event': { cursor: 'pointer' },
     '& .fc .fc-list-event-title a': { color: theme.palette.text.primary },
     '& .fc .fc-daygrid-more-link, & .fc .fc-timegrid-more-link': {
@@ -60,15 +61,16 @@ export const useFullCalendarStyles = makeStyles(theme => ({
       opacity: 0.8,
     },
   },
+  // Long titles wrap rather than hide; the time and labels stay on the first line.
   eventContent: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'baseline',
-    gap: 4,
+    columnGap: 4,
     overflow: 'hidden',
-    whiteSpace: 'nowrap',
+    whiteSpace: 'normal',
     padding: '0 2px',
   },
-  listEventContent: { whiteSpace: 'normal', flexWrap: 'wrap' },
   time: { fontWeight: 600, flexShrink: 0 },
   label: {
     flexShrink: 0,
@@ -85,6 +87,6 @@ export const useFullCalendarStyles = makeStyles(theme => ({
     backgroundColor: theme.palette.action.selected,
     color: theme.palette.text.primary,
   },
-  title: { overflow: 'hidden', textOverflow: 'ellipsis' },
+  title: { overflowWrap: 'anywhere' },
   loading: { position: 'absolute', top: 0, left: 0, right: 0 },
 }));

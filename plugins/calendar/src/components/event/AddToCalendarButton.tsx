@@ -26,7 +26,12 @@ export function AddToCalendarButton(props: { eventRef: string; name: string }) {
   };
   return (
     <div>
-      <Button variant="outlined" startIcon={<EventIcon />} onClick={download} disabled={busy}>
+      <Button
+        variant="outlined"
+        startIcon={<EventIcon />}
+        onClick={download}
+        disabled={busy}
+      >
         Add to calendar
       </Button>
       {error !== undefined && (

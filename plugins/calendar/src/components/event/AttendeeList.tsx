@@ -8,7 +8,12 @@ import useAsync from 'react-use/esm/useAsync';
 import { calendarApiRef } from '../../api/calendarApiRef';
 import { formatInstant } from '../../lib/time';
 
-function People(props: { title: string; people: Attendee[]; ordered?: boolean; readerZone: string }) {
+function People(props: {
+  title: string;
+  people: Attendee[];
+  ordered?: boolean;
+  readerZone: string;
+}) {
   const List = props.ordered ? 'ol' : 'ul';
   return (
     <>
@@ -18,7 +23,10 @@ function People(props: { title: string; people: Attendee[]; ordered?: boolean; r
       {props.people.length === 0 ? (
         <Typography variant="body2">Nobody yet.</Typography>
       ) : (
-        <List aria-label={props.title} style={{ marginTop: 4, paddingLeft: 20 }}>
+        <List
+          aria-label={props.title}
+          style={{ marginTop: 4, paddingLeft: 20 }}
+        >
           {props.people.map(person => (
             <li key={person.userRef}>
               <Typography variant="body2">
@@ -36,7 +44,11 @@ function People(props: { title: string; people: Attendee[]; ordered?: boolean; r
 }
 
 /** Who registered and who waits, for organisers and community managers. */
-export function AttendeeList(props: { eventRef: string; reloadKey: number; readerZone: string }) {
+export function AttendeeList(props: {
+  eventRef: string;
+  reloadKey: number;
+  readerZone: string;
+}) {
   const calendarApi = useApi(calendarApiRef);
   const { eventRef, reloadKey } = props;
   const attendees = useAsync(
@@ -49,7 +61,11 @@ export function AttendeeList(props: { eventRef: string; reloadKey: number; reade
   return (
     <Grid container spacing={2}>
       <Grid item xs={12} sm={6}>
-        <People title="Registered" people={attendees.value.registered} readerZone={props.readerZone} />
+        <People
+          title="Registered"
+          people={attendees.value.registered}
+          readerZone={props.readerZone}
+        />
       </Grid>
       <Grid item xs={12} sm={6}>
         <People

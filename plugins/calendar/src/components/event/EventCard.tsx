@@ -1,6 +1,11 @@
 import { ReactNode, useState } from 'react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InfoCard, MarkdownContent, Progress, WarningPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  MarkdownContent,
+  Progress,
+  WarningPanel,
+} from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { isContentItem, isEventEntity } from '@community-hub/catalog-common';
 import Chip from '@material-ui/core/Chip';
@@ -22,7 +27,12 @@ import { UpcomingOccurrences } from './UpcomingOccurrences';
 import { useEventDetails } from './useEventDetails';
 
 const useStyles = makeStyles(theme => ({
-  chips: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(1), marginBottom: theme.spacing(2) },
+  chips: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(1),
+    marginBottom: theme.spacing(2),
+  },
   section: { marginTop: theme.spacing(2) },
   side: { display: 'flex', flexDirection: 'column', gap: theme.spacing(2) },
   cancelled: { textDecoration: 'line-through' },
@@ -31,7 +41,7 @@ const useStyles = makeStyles(theme => ({
 function Section(props: { title: string; children: ReactNode }) {
   const classes = useStyles();
   return (
-    <section className={classes.section} aria-label={props.title}>
+    <section className={classes.section}>
       <Typography variant="subtitle1" component="h3" gutterBottom>
         {props.title}
       </Typography>
@@ -49,14 +59,18 @@ export function EventCard() {
   const classes = useStyles();
   const { entity } = useEntity();
   const eventRef = stringifyEntityRef(entity);
-  const { details, loading, error, setRegistration } = useEventDetails(eventRef);
+  const { details, loading, error, setRegistration } =
+    useEventDetails(eventRef);
   const [readerZone] = useState(readerTimeZone);
   const [attendeesVersion, setAttendeesVersion] = useState(0);
 
   if (!isEventEntity(entity)) return null;
   const { spec } = entity;
   const content = isContentItem(entity);
-  const status = details?.event.status ?? (content ? spec.contentStatus : spec.status) ?? 'scheduled';
+  const status =
+    details?.event.status ??
+    (content ? spec.contentStatus : spec.status) ??
+    'scheduled';
   const next = details?.upcoming[0];
   const span = next ?? firstSpan(spec);
   const description = spec.description ?? entity.metadata.description;
@@ -76,8 +90,15 @@ export function EventCard() {
       <Grid container spacing={3}>
         <Grid item xs={12} md={7}>
           <Section title="When">
-            <div className={status === 'cancelled' ? classes.cancelled : undefined}>
-              <EventWhen spec={spec} span={span} isNext={!!next} readerZone={readerZone} />
+            <div
+              className={status === 'cancelled' ? classes.cancelled : undefined}
+            >
+              <EventWhen
+                spec={spec}
+                span={span}
+                isNext={!!next}
+                readerZone={readerZone}
+              />
             </div>
           </Section>
           <Section title="Details">
@@ -133,7 +154,10 @@ export function EventCard() {
             </Section>
           )}
           {(details || !error) && (
-            <AddToCalendarButton eventRef={eventRef} name={entity.metadata.name} />
+            <AddToCalendarButton
+              eventRef={eventRef}
+              name={entity.metadata.name}
+            />
           )}
         </Grid>
       </Grid>
@@ -141,7 +165,11 @@ export function EventCard() {
         <>
           <Divider className={classes.section} />
           <Section title="Attendees">
-            <AttendeeList eventRef={eventRef} reloadKey={attendeesVersion} readerZone={readerZone} />
+            <AttendeeList
+              eventRef={eventRef}
+              reloadKey={attendeesVersion}
+              readerZone={readerZone}
+            />
           </Section>
         </>
       )}

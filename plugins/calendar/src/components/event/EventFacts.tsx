@@ -14,9 +14,15 @@ export function EventFacts(props: { spec: EventEntity['spec'] }) {
   if (location?.onlineUrl) {
     facts.online = <Link to={location.onlineUrl}>{location.onlineUrl}</Link>;
   }
-  const links = (label: string, refs: string[] | undefined, defaultKind: string) => {
+  const links = (
+    label: string,
+    refs: string[] | undefined,
+    defaultKind: string,
+  ) => {
     if (refs?.length) {
-      facts[label] = <EntityRefLinks entityRefs={refs} defaultKind={defaultKind} />;
+      facts[label] = (
+        <EntityRefLinks entityRefs={refs} defaultKind={defaultKind} />
+      );
     }
   };
   links('speakers', spec.speakers, 'user');

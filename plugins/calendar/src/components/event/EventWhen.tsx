@@ -1,7 +1,12 @@
 import type { EventEntity } from '@community-hub/catalog-common';
 import Typography from '@material-ui/core/Typography';
 import { describeRecurrence } from '../../lib/describeRecurrence';
-import { formatDate, formatSpan, formatWallTime, TimeSpan } from '../../lib/time';
+import {
+  formatDate,
+  formatSpan,
+  formatWallTime,
+  TimeSpan,
+} from '../../lib/time';
 
 /**
  * When an event happens: in the reader's zone and in the event's own zone,
@@ -18,19 +23,30 @@ export function EventWhen(props: {
   const eventZone = spec.timeZone ?? 'UTC';
 
   if (spec.publishDate) {
-    return <Typography variant="body2">Publish date: {formatDate(spec.publishDate)}</Typography>;
+    return (
+      <Typography variant="body2">
+        Publish date: {formatDate(spec.publishDate)}
+      </Typography>
+    );
   }
   if (!span) {
     return <Typography variant="body2">No date set yet.</Typography>;
   }
 
   const allDay = spec.allDay === true;
-  const inReaderZone = formatSpan(span, { allDay, zone: readerZone, eventZone });
+  const inReaderZone = formatSpan(span, {
+    allDay,
+    zone: readerZone,
+    eventZone,
+  });
   const inEventZone = formatSpan(span, { allDay, zone: eventZone, eventZone });
   const repeats = spec.recurrence
-    ? (describeRecurrence(spec.recurrence.rrule) ?? `Repeats by the rule ${spec.recurrence.rrule}`)
+    ? describeRecurrence(spec.recurrence.rrule) ??
+      `Repeats by the rule ${spec.recurrence.rrule}`
     : undefined;
-  const skipped = (spec.recurrence?.exdates ?? []).map(date => formatWallTime(date, eventZone));
+  const skipped = (spec.recurrence?.exdates ?? []).map(date =>
+    formatWallTime(date, eventZone),
+  );
 
   return (
     <div>
@@ -54,7 +70,11 @@ export function EventWhen(props: {
             </em>
           </Typography>
           {readerZone !== eventZone && (
-            <Typography variant="body2" color="textSecondary" data-testid="when-event-zone">
+            <Typography
+              variant="body2"
+              color="textSecondary"
+              data-testid="when-event-zone"
+            >
               {inEventZone} <em>event time ({eventZone})</em>
             </Typography>
           )}

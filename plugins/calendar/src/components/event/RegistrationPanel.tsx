@@ -13,7 +13,12 @@ import { formatInstant } from '../../lib/time';
 import { wallTimeToInstant } from './eventTiming';
 
 const useStyles = makeStyles(theme => ({
-  panel: { display: 'flex', flexDirection: 'column', gap: theme.spacing(1), alignItems: 'flex-start' },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(1),
+    alignItems: 'flex-start',
+  },
   seats: { fontWeight: 600 },
 }));
 
@@ -30,7 +35,10 @@ function closedText(
   readerZone: string,
 ): string {
   const when = (wallTime: string) =>
-    `${formatInstant(wallTimeToInstant(wallTime, event.timeZone), readerZone)} your time`;
+    `${formatInstant(
+      wallTimeToInstant(wallTime, event.timeZone),
+      readerZone,
+    )} your time`;
   switch (reason) {
     case 'draft':
       return 'Registration is not open: this event is still a draft.';
@@ -55,11 +63,13 @@ function seatsText(summary: RegistrationSummary): string {
   if (summary.capacity === undefined) {
     return `No seat limit; ${summary.registered} registered`;
   }
-  const seatsLeft = summary.seatsLeft ?? Math.max(summary.capacity - summary.registered, 0);
+  const seatsLeft =
+    summary.seatsLeft ?? Math.max(summary.capacity - summary.registered, 0);
   if (seatsLeft > 0) {
     return `${seatsLeft} of ${summary.capacity} seats left`;
   }
-  const waiting = summary.waitlisted === 1 ? '1 person' : `${summary.waitlisted} people`;
+  const waiting =
+    summary.waitlisted === 1 ? '1 person' : `${summary.waitlisted} people`;
   return `Full: all ${summary.capacity} seats are taken; ${waiting} on the waitlist`;
 }
 
@@ -97,13 +107,14 @@ export function RegistrationPanel(props: {
 
   const { mine } = summary;
   const full = summary.capacity !== undefined && (summary.seatsLeft ?? 0) <= 0;
-  const canLeave = summary.closedReason !== 'ended' && summary.closedReason !== 'cancelled';
+  const canLeave =
+    summary.closedReason !== 'ended' && summary.closedReason !== 'cancelled';
 
   let status: string | undefined;
   let button: { label: string; action: 'register' | 'cancel' } | undefined;
   if (mine.status === 'registered') {
     status = 'You are registered.';
-    if (canLeave) button = { label: 'Cancel my registration', action: 'cancel' };
+    if (canLeave) button = { label: 'Cancel registration', action: 'cancel' };
   } else if (mine.status === 'waitlisted') {
     status = `You are on the waitlist, number ${mine.waitlistPosition}. You get a seat when someone ahead of you cancels.`;
     if (canLeave) button = { label: 'Leave the waitlist', action: 'cancel' };
@@ -117,7 +128,11 @@ export function RegistrationPanel(props: {
 
   return (
     <div className={classes.panel} aria-label="Registration" role="region">
-      <Typography variant="body2" className={classes.seats} data-testid="registration-seats">
+      <Typography
+        variant="body2"
+        className={classes.seats}
+        data-testid="registration-seats"
+      >
         {seatsText(summary)}
       </Typography>
       {status && <Typography variant="body2">{status}</Typography>}

@@ -4,7 +4,13 @@ import { makeStyles } from '@material-ui/core/styles';
 import { statusLabel } from '../../lib/eventTypes';
 
 const useStyles = makeStyles(theme => ({
-  scheduled: { borderColor: theme.palette.primary.main, color: theme.palette.text.primary },
+  scheduled: {
+    borderColor:
+      theme.palette.type === 'dark'
+        ? theme.palette.primary.light
+        : theme.palette.primary.main,
+    color: theme.palette.text.primary,
+  },
   published: {
     backgroundColor: theme.palette.success.main,
     color: theme.palette.success.contrastText,

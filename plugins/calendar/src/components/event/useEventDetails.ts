@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
-import type { EventDetails, RegistrationSummary } from '@community-hub/plugin-calendar-common';
+import type {
+  EventDetails,
+  RegistrationSummary,
+} from '@community-hub/plugin-calendar-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { calendarApiRef } from '../../api/calendarApiRef';
 
@@ -10,7 +13,10 @@ import { calendarApiRef } from '../../api/calendarApiRef';
  */
 export function useEventDetails(eventRef: string) {
   const calendarApi = useApi(calendarApiRef);
-  const loaded = useAsyncRetry(() => calendarApi.getEvent(eventRef), [calendarApi, eventRef]);
+  const loaded = useAsyncRetry(
+    () => calendarApi.getEvent(eventRef),
+    [calendarApi, eventRef],
+  );
   const [details, setDetails] = useState<EventDetails>();
   useEffect(() => {
     if (loaded.value) setDetails(loaded.value);
@@ -18,7 +24,9 @@ export function useEventDetails(eventRef: string) {
 
   const setRegistration = useCallback(
     (registration: RegistrationSummary) =>
-      setDetails(previous => (previous ? { ...previous, registration } : previous)),
+      setDetails(previous =>
+        previous ? { ...previous, registration } : previous,
+      ),
     [],
   );
 

@@ -40,7 +40,12 @@ export function UpcomingEventsCard() {
         <Typography variant="body2">No events planned yet.</Typography>
       )}
       {upcoming.value && upcoming.value.length > 0 && (
-        <AgendaList items={upcoming.value} readerZone={readerZone} dense />
+        <AgendaList
+          items={upcoming.value}
+          readerZone={readerZone}
+          dense
+          label="Upcoming events"
+        />
       )}
       {calendarLink && (
         <Typography variant="body2" className={classes.footer}>

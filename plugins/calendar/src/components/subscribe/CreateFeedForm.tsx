@@ -30,7 +30,10 @@ const KIND_LABELS: Record<FeedKind, string> = {
 };
 
 /** Chooses what a new feed carries and asks for it. */
-export function CreateFeedForm(props: { busy: boolean; onCreate(feed: FeedSelector): void }) {
+export function CreateFeedForm(props: {
+  busy: boolean;
+  onCreate(feed: FeedSelector): void;
+}) {
   const classes = useStyles();
   const [kind, setKind] = useState<FeedKind>('all');
   const [type, setType] = useState<string>(GATHERING_TYPES[0]);
@@ -135,7 +138,12 @@ export function CreateFeedForm(props: { busy: boolean; onCreate(feed: FeedSelect
           ])}
         </TextField>
       )}
-      <Button type="submit" variant="contained" color="primary" disabled={!feed || props.busy}>
+      <Button
+        type="submit"
+        variant="contained"
+        color="primary"
+        disabled={!feed || props.busy}
+      >
         Create feed
       </Button>
     </form>

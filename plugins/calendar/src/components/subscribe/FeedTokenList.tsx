@@ -14,7 +14,7 @@ import TableRow from '@material-ui/core/TableRow';
 import { formatInstant, readerTimeZone } from '../../lib/time';
 import { describeFeed } from './describeFeed';
 
-/** The person's feeds, each with a new-address and a revoke button. */
+/** The person's feeds, each with a rotate and a revoke button. */
 export function FeedTokenList(props: {
   tokens: FeedToken[];
   busyId?: string;
@@ -40,16 +40,18 @@ export function FeedTokenList(props: {
               <TableCell>{describeFeed(token.feed)}</TableCell>
               <TableCell>{formatInstant(token.createdAt, zone)}</TableCell>
               <TableCell>
-                {token.lastUsedAt ? formatInstant(token.lastUsedAt, zone) : 'Not yet'}
+                {token.lastUsedAt
+                  ? formatInstant(token.lastUsedAt, zone)
+                  : 'Not yet'}
               </TableCell>
-              <TableCell align="right">
+              <TableCell align="right" style={{ whiteSpace: 'nowrap' }}>
                 <Button
                   size="small"
                   disabled={props.busyId === token.id}
                   onClick={() => props.onRotate(token)}
-                  aria-label={`New address for ${describeFeed(token.feed)}`}
+                  aria-label={`Rotate ${describeFeed(token.feed)}`}
                 >
-                  New address
+                  Rotate
                 </Button>
                 <Button
                   size="small"
@@ -69,8 +71,9 @@ export function FeedTokenList(props: {
         <DialogTitle>Revoke this feed?</DialogTitle>
         <DialogContent>
           <DialogContentText>
-            Calendar apps subscribed to "{revoking && describeFeed(revoking.feed)}" stop
-            receiving events. This cannot be undone; you can create a new feed at any time.
+            Calendar apps subscribed to "
+            {revoking && describeFeed(revoking.feed)}" stop receiving events.
+            This cannot be undone; you can create a new feed at any time.
           </DialogContentText>
         </DialogContent>
         <DialogActions>

@@ -1,5 +1,10 @@
-import { useState } from 'react';
-import { InfoCard, Progress, ResponseErrorPanel, WarningPanel } from '@backstage/core-components';
+import { useEffect, useState } from 'react';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+  WarningPanel,
+} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import type {
   FeedSelector,
@@ -8,7 +13,7 @@ import type {
 } from '@community-hub/plugin-calendar-common';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { calendarApiRef } from '../../api/calendarApiRef';
 import { errorMessage, isForbidden } from '../../lib/errors';
 import { CreateFeedForm } from './CreateFeedForm';
@@ -27,8 +32,18 @@ const useStyles = makeStyles(theme => ({
 export function FeedTokensPanel() {
   const classes = useStyles();
   const calendarApi = useApi(calendarApiRef);
-  const tokens = useAsyncRetry(() => calendarApi.listFeedTokens(), [calendarApi]);
-  const [secret, setSecret] = useState<FeedTokenWithUrl & { rotated: boolean }>();
+  // The latest load wins, so a reload after an action is never lost to one still running.
+  const [tokens, loadTokens] = useAsyncFn(
+    () => calendarApi.listFeedTokens(),
+    [calendarApi],
+    { loading: true },
+  );
+  useEffect(() => {
+    loadTokens();
+  }, [loadTokens]);
+  const [secret, setSecret] = useState<
+    FeedTokenWithUrl & { rotated: boolean }
+  >();
   const [busy, setBusy] = useState<string>();
   const [actionError, setActionError] = useState<unknown>();
 
@@ -41,17 +56,23 @@ export function FeedTokensPanel() {
       setActionError(error);
     } finally {
       setBusy(undefined);
-      tokens.retry();
+      loadTokens();
     }
   };
 
   const create = (feed: FeedSelector) =>
     run('new', async () => {
-      setSecret({ ...(await calendarApi.createFeedToken(feed)), rotated: false });
+      setSecret({
+        ...(await calendarApi.createFeedToken(feed)),
+        rotated: false,
+      });
     });
   const rotate = (token: FeedToken) =>
     run(token.id, async () => {
-      setSecret({ ...(await calendarApi.rotateFeedToken(token.id)), rotated: true });
+      setSecret({
+        ...(await calendarApi.rotateFeedToken(token.id)),
+        rotated: true,
+      });
     });
   const revoke = (token: FeedToken) =>
     run(token.id, async () => {
@@ -63,7 +84,8 @@ export function FeedTokensPanel() {
     return (
       <InfoCard title="Subscribe to the calendar">
         <Typography variant="body2">
-          Calendar feeds are not available to you. Ask a community manager if you need one.
+          Calendar feeds are not available to you. Ask a community manager if
+          you need one.
         </Typography>
       </InfoCard>
     );
@@ -72,9 +94,9 @@ export function FeedTokensPanel() {
   return (
     <InfoCard title="Subscribe to the calendar">
       <Typography variant="body2" paragraph>
-        A feed is a private address your calendar app reads to keep community events in your own
-        calendar, updated as they change. Choose what the feed carries, create it and paste its
-        address into your calendar app.
+        A feed is a private address your calendar app reads to keep community
+        events in your own calendar, updated as they change. Choose what the
+        feed carries, create it and paste its address into your calendar app.
       </Typography>
       {secret && (
         <SecretUrlNotice

@@ -7,6 +7,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { calendarApiRef } from '../../api/calendarApiRef';
 import { errorMessage, isForbidden } from '../../lib/errors';
+import { readFileText } from '../../lib/readFileText';
 import { ImportedDrafts } from './ImportedDrafts';
 
 const useStyles = makeStyles(theme => ({
@@ -36,11 +37,13 @@ export function ImportIcsPanel() {
     if (!file) return;
     setState({ status: 'reading', fileName: file.name });
     try {
-      const result = await calendarApi.importIcs(await file.text());
+      const result = await calendarApi.importIcs(await readFileText(file));
       setState({ status: 'done', fileName: file.name, result });
     } catch (error) {
       setState(
-        isForbidden(error) ? { status: 'forbidden' } : { status: 'failed', fileName: file.name, error },
+        isForbidden(error)
+          ? { status: 'forbidden' }
+          : { status: 'failed', fileName: file.name, error },
       );
     }
   };
@@ -49,8 +52,9 @@ export function ImportIcsPanel() {
     return (
       <InfoCard title="Import an .ics file">
         <Typography variant="body2">
-          Importing is for event organisers and community managers. Ask one of them to import the
-          file for you, or add the event by hand under community/events/.
+          Importing is for event organisers and community managers. Ask one of
+          them to import the file for you, or add the event by hand under
+          community/events/.
         </Typography>
       </InfoCard>
     );
@@ -59,9 +63,9 @@ export function ImportIcsPanel() {
   return (
     <InfoCard title="Import an .ics file">
       <Typography variant="body2">
-        Turn an .ics file exported from another calendar into draft Event entities. Nothing is
-        saved in the portal: you review the drafts, download them as one YAML file and add it to
-        the repository.
+        Turn an .ics file exported from another calendar into draft Event
+        entities. Nothing is saved in the portal: you review the drafts,
+        download them as one YAML file and add it to the repository.
       </Typography>
       <div className={classes.picker}>
         <input
@@ -84,11 +88,16 @@ export function ImportIcsPanel() {
       </div>
       {state.status === 'reading' && <Progress />}
       {state.status === 'failed' && (
-        <WarningPanel severity="error" title={`${state.fileName} could not be imported`}>
+        <WarningPanel
+          severity="error"
+          title={`${state.fileName} could not be imported`}
+        >
           {errorMessage(state.error)}
         </WarningPanel>
       )}
-      {state.status === 'done' && <ImportedDrafts result={state.result} fileName={state.fileName} />}
+      {state.status === 'done' && (
+        <ImportedDrafts result={state.result} fileName={state.fileName} />
+      )}
     </InfoCard>
   );
 }

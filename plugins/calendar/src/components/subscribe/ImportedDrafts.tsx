@@ -34,18 +34,26 @@ export function draftsAsYaml(result: ImportResult): string {
 }
 
 /** The drafts of an import, their problems, and one download for all of them. */
-export function ImportedDrafts(props: { result: ImportResult; fileName: string }) {
+export function ImportedDrafts(props: {
+  result: ImportResult;
+  fileName: string;
+}) {
   const classes = useStyles();
   const { drafts, skipped } = props.result;
   const withProblems = drafts.filter(draft => draft.problems.length > 0).length;
-  const yamlName = `${props.fileName.replace(/\.ics$/i, '') || 'imported'}-events.yaml`;
+  const yamlName = `${
+    props.fileName.replace(/\.ics$/i, '') || 'imported'
+  }-events.yaml`;
 
   return (
     <div aria-label="Imported drafts" role="region">
       <Typography variant="body1">
-        {drafts.length === 1 ? '1 draft event' : `${drafts.length} draft events`} read from{' '}
-        {props.fileName}
-        {withProblems > 0 && `, ${withProblems} with problems to fix before saving`}
+        {drafts.length === 1
+          ? '1 draft event'
+          : `${drafts.length} draft events`}{' '}
+        read from {props.fileName}
+        {withProblems > 0 &&
+          `, ${withProblems} with problems to fix before saving`}
         {skipped.length > 0 && `; ${skipped.length} skipped`}.
       </Typography>
       {drafts.length > 0 && (
@@ -53,13 +61,20 @@ export function ImportedDrafts(props: { result: ImportResult; fileName: string }
           <Button
             variant="contained"
             color="primary"
-            onClick={() => downloadFile(yamlName, draftsAsYaml(props.result), 'application/yaml')}
+            onClick={() =>
+              downloadFile(
+                yamlName,
+                draftsAsYaml(props.result),
+                'application/yaml',
+              )
+            }
           >
             Download {yamlName}
           </Button>
           <Typography variant="body2" color="textSecondary">
-            Save it under community/events/calendar/, list it under "Events and the content
-            calendar" in community/catalog.yaml, review the drafts and open a pull request.
+            Save it under community/events/calendar/, list it under "Events and
+            the content calendar" in community/catalog.yaml, review the drafts
+            and open a pull request.
           </Typography>
         </div>
       )}
@@ -69,14 +84,20 @@ export function ImportedDrafts(props: { result: ImportResult; fileName: string }
           <Accordion key={metadata.name} variant="outlined">
             <AccordionSummary expandIcon={<ExpandMoreIcon />}>
               <div className={classes.summary}>
-                <Typography variant="subtitle2">{metadata.title ?? metadata.name}</Typography>
+                <Typography variant="subtitle2">
+                  {metadata.title ?? metadata.name}
+                </Typography>
                 <Typography variant="body2" color="textSecondary">
                   {typeLabel(spec.type)}
-                  {spec.start && `, ${formatWallTime(spec.start, spec.timeZone ?? 'UTC')}`}
+                  {spec.start &&
+                    `, ${formatWallTime(spec.start, spec.timeZone ?? 'UTC')}`}
                   {spec.timeZone && ` (${spec.timeZone})`}
                 </Typography>
                 {draft.problems.length === 0 ? (
-                  <Typography variant="body2" className={`${classes.state} ${classes.ok}`}>
+                  <Typography
+                    variant="body2"
+                    className={`${classes.state} ${classes.ok}`}
+                  >
                     <CheckCircleIcon fontSize="inherit" /> No problems found
                   </Typography>
                 ) : (
@@ -100,7 +121,11 @@ export function ImportedDrafts(props: { result: ImportResult; fileName: string }
       })}
       {skipped.length > 0 && (
         <>
-          <Typography variant="subtitle2" component="h4" className={classes.actions}>
+          <Typography
+            variant="subtitle2"
+            component="h4"
+            className={classes.actions}
+          >
             Skipped
           </Typography>
           <ul>

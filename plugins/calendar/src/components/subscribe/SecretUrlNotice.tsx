@@ -39,17 +39,25 @@ export function SecretUrlNotice(props: {
   }, [copyState]);
 
   return (
-    <Paper variant="outlined" className={classes.notice} role="region" aria-label="New feed address">
+    <Paper
+      variant="outlined"
+      className={classes.notice}
+      role="region"
+      aria-label="New feed address"
+    >
       <Typography variant="subtitle1" component="h3">
-        {props.rotated ? 'The new address' : 'Your feed address'} for "{props.feedDescription}"
+        {props.rotated ? 'The new address' : 'Your feed address'} for "
+        {props.feedDescription}"
       </Typography>
       <Typography variant="body2">
-        Copy it now: it is shown only this once. Anyone who has it can read this feed, so keep it
-        to yourself.
-        {props.rotated && ' The old address no longer works; update your calendar app.'}
+        Copy it now: it is shown only this once. Anyone who has it can read this
+        feed, so keep it to yourself.
+        {props.rotated &&
+          ' The old address no longer works; update your calendar app.'}
       </Typography>
       <div className={classes.row}>
         <TextField
+          id="calendar-feed-address"
           value={props.url}
           variant="outlined"
           size="small"
@@ -58,7 +66,11 @@ export function SecretUrlNotice(props: {
           InputProps={{ readOnly: true, classes: { input: classes.url } }}
           onFocus={e => e.target.select()}
         />
-        <Button variant="contained" color="primary" onClick={() => copy(props.url)}>
+        <Button
+          variant="contained"
+          color="primary"
+          onClick={() => copy(props.url)}
+        >
           {copied ? 'Copied' : 'Copy'}
         </Button>
       </div>
@@ -68,10 +80,12 @@ export function SecretUrlNotice(props: {
         </Typography>
       )}
       <Typography variant="body2" paragraph>
-        Paste it where your calendar app subscribes to a calendar from the internet: in Google
-        Calendar "Other calendars, From URL", in Outlook "Add calendar, Subscribe from web", in
-        Apple Calendar "File, New Calendar Subscription". The app then refreshes the feed by
-        itself.
+        Paste it where your calendar app subscribes to a calendar from the
+        internet: in Google Calendar "Other calendars, From URL", in Apple
+        Calendar "File, New Calendar Subscription", in Thunderbird "New
+        Calendar, On the Network", in Outlook "Add calendar, Subscribe from
+        web". The app then refreshes the feed by itself. Lost it? Rotate the
+        feed to get a new address.
       </Typography>
       <Button variant="outlined" onClick={props.onDone}>
         Done, hide the address
