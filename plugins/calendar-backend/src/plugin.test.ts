@@ -104,6 +104,25 @@ describe('calendar routes', () => {
       ]);
     });
 
+    it('sends a stored gzip body with an ETag, and 304 when the client has it', async () => {
+      // fetch keeps the Content-Encoding header that supertest drops when it unzips
+      const url = `http://localhost:${server.port()}/api/calendar/occurrences?${new URLSearchParams(
+        december,
+      )}`;
+      const first = await fetch(url, {
+        headers: { ...as('member'), 'Accept-Encoding': 'gzip' },
+      });
+      expect(first.status).toBe(200);
+      expect(first.headers.get('content-encoding')).toBe('gzip');
+      expect((await first.json()).occurrences.length).toBeGreaterThan(0);
+      const again = await request(server)
+        .get('/api/calendar/occurrences')
+        .query(december)
+        .set(as('member'))
+        .set('If-None-Match', first.headers.get('etag')!);
+      expect(again.status).toBe(304);
+    });
+
     it.each([
       [{}, /from: .*; to: /],
       [{ from: 'yesterday', to: '2027-01-01T00:00:00Z' }, /from:/],

@@ -79,7 +79,6 @@ export const calendarPlugin = createBackendPlugin({
         const authorizer = new CalendarAuthorizer({
           permissions: deps.permissions,
           permissionsRegistry: deps.permissionsRegistry,
-          catalog,
         });
 
         await scheduler.scheduleTask({

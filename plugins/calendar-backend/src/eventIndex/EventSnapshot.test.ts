@@ -76,9 +76,22 @@ describe('EventSnapshot', () => {
       allDay: true,
       status: 'published',
     });
-    expect(events['event:default/connector-workshop-lisbon']).toMatchObject({
-      capacity: 20,
+    expect(events['event:default/connector-workshop-lisbon']).toEqual({
+      entityRef: 'event:default/connector-workshop-lisbon',
+      title: 'Connector workshop',
+      type: 'workshop',
+      category: 'gathering',
+      status: 'scheduled',
+      tags: ['workshop'],
+      packages: [],
       partners: ['partner:default/tidewater-cloud'],
+      timeZone: 'Europe/Lisbon',
+      allDay: false,
+    });
+    expect(
+      snapshot.get('event:default/connector-workshop-lisbon')!.event,
+    ).toMatchObject({
+      capacity: 20,
       sequence: 1,
     });
   });

@@ -1,6 +1,7 @@
 import { EventEntity } from '@community-hub/catalog-common';
 import {
   CalendarEvent,
+  CalendarEventSummary,
   CalendarOccurrence,
   expandOccurrences,
   OccurrenceFilter,
@@ -14,6 +15,8 @@ import { toCalendarEvent } from './toCalendarEvent';
 /** An Event entity as the index holds it. */
 export interface IndexedEvent {
   event: CalendarEvent;
+  /** What calendar views need of the event. */
+  summary: CalendarEventSummary;
   entity: EventEntity;
   bounds: EventBounds;
   /** Every entity ref the event relates to: owner, organisers, speakers, packages, partners. */
@@ -40,6 +43,33 @@ function monthStarts(range: Range): Date[] {
   return months;
 }
 
+function toSummary(event: CalendarEvent): CalendarEventSummary {
+  const {
+    entityRef,
+    title,
+    type,
+    category,
+    status,
+    tags,
+    packages,
+    partners,
+    timeZone,
+    allDay,
+  } = event;
+  return {
+    entityRef,
+    title,
+    type,
+    category,
+    status,
+    tags,
+    packages,
+    partners,
+    timeZone,
+    allDay,
+  };
+}
+
 function matches(indexed: IndexedEvent, filter: OccurrenceFilter): boolean {
   const { event } = indexed;
   if (filter.category && event.category !== filter.category) return false;
@@ -64,6 +94,7 @@ export class EventSnapshot {
       const event = toCalendarEvent(entity, sequence);
       byRef.set(entityRef, {
         event,
+        summary: toSummary(event),
         entity,
         bounds: eventBounds(entity),
         related: new Set([
@@ -103,12 +134,12 @@ export class EventSnapshot {
     range: Range,
     filter: OccurrenceFilter = {},
   ): OccurrencesResponse {
-    const events: Record<string, CalendarEvent> = {};
+    const events: Record<string, CalendarEventSummary> = {};
     const occurrences: CalendarOccurrence[] = [];
     for (const indexed of this.eventsIn(range, filter)) {
       const found = this.occurrencesOf(indexed, range);
       if (found.length > 0) {
-        events[indexed.event.entityRef] = indexed.event;
+        events[indexed.event.entityRef] = indexed.summary;
         occurrences.push(...found);
       }
     }

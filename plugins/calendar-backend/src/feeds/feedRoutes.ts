@@ -9,7 +9,8 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { EventSnapshot } from '../eventIndex/EventSnapshot';
-import { ResponseCache } from '../service/ResponseCache';
+import { CachedBody, ResponseCache } from '../service/ResponseCache';
+import { sendCachedBody } from '../service/sendCachedBody';
 import type { RouterOptions } from '../service/router';
 import { FeedContents, selectFeedEvents } from './feedContents';
 import {
@@ -75,7 +76,7 @@ export function feedRoutes(options: RouterOptions): express.Router {
   async function feedBody(
     userRef: string,
     feed: FeedSelector,
-  ): Promise<string> {
+  ): Promise<CachedBody> {
     const snapshot = await index.current();
     const name = feedName(feed);
     if (feed.kind !== 'mine') {
@@ -127,13 +128,11 @@ export function feedRoutes(options: RouterOptions): express.Router {
       throw new NotFoundError('No such calendar feed');
     }
     const body = await feedBody(resolved.userRef, resolved.feed);
-    res
-      .type(CALENDAR_CONTENT_TYPE)
-      .set('Cache-Control', 'private, max-age=300')
-      .send(body);
+    res.set('Cache-Control', 'private, max-age=300');
+    sendCachedBody(req, res, body, CALENDAR_CONTENT_TYPE);
   });
 
-  router.get('/public/community.ics', async (_req, res) => {
+  router.get('/public/community.ics', async (req, res) => {
     if (!options.publicFeed) {
       throw new NotFoundError('The public calendar feed is not enabled');
     }
@@ -141,10 +140,8 @@ export function feedRoutes(options: RouterOptions): express.Router {
     const body = selectorFeeds.get(`${snapshot.generation}|public`, () =>
       build(snapshot, CALENDAR_NAME, { kind: 'public' }),
     );
-    res
-      .type(CALENDAR_CONTENT_TYPE)
-      .set('Cache-Control', 'public, max-age=300')
-      .send(body);
+    res.set('Cache-Control', 'public, max-age=300');
+    sendCachedBody(req, res, body, CALENDAR_CONTENT_TYPE);
   });
 
   return router;

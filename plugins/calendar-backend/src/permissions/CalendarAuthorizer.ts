@@ -4,30 +4,50 @@ import {
   PermissionsRegistryService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
+import { permissionRules as catalogPermissionRules } from '@backstage/plugin-catalog-backend/alpha';
 import { NotAllowedError } from '@backstage/errors';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AuthorizeResult,
   BasicPermission,
+  ConditionalPolicyDecision,
 } from '@backstage/plugin-permission-common';
-import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
+import {
+  createConditionAuthorizer,
+  PermissionRule,
+} from '@backstage/plugin-permission-node';
 import {
   calendarAttendeesReadPermission,
   CalendarEvent,
 } from '@community-hub/plugin-calendar-common';
 import { calendarEventResourceRef } from './rules';
 
-/** Which events a person may read: all of them, or the listed refs. */
+/**
+ * Which events a person may read: all of them, or those an entity
+ * predicate accepts. `key` names the decision, so that people with the same
+ * decision share cached answers.
+ */
 export type EventVisibility =
-  | { all: true }
-  | { all: false; refs: ReadonlySet<string> };
+  | { all: true; key: 'all' }
+  | { all: false; key: string; canRead(entity: Entity): boolean };
+
+const ALL: EventVisibility = { all: true, key: 'all' };
+const NONE: EventVisibility = { all: false, key: 'none', canRead: () => false };
 
 // How long a person's read decision is reused. Reads of the calendar are
 // frequent and the decision rarely changes; a policy change shows within this.
 const READ_DECISION_TTL_MS = 10_000;
 const MAX_CACHED_DECISIONS = 10_000;
+
+// The catalog's own rules, to apply a conditional read decision to indexed entities.
+const applyCatalogConditions = createConditionAuthorizer(
+  Object.values(catalogPermissionRules) as PermissionRule<
+    Entity,
+    unknown,
+    string
+  >[],
+);
 
 /**
  * One place for the calendar's permission checks, used by every route:
@@ -51,7 +71,6 @@ export class CalendarAuthorizer {
     private readonly options: {
       permissions: PermissionsService;
       permissionsRegistry: PermissionsRegistryService;
-      catalog: CatalogService;
       now?: () => number;
     },
   ) {
@@ -92,13 +111,17 @@ export class CalendarAuthorizer {
     return this.authorizeAttendees(decision, event);
   }
 
-  /** The events a signed-in person may read, following the catalog's read permission. */
+  /**
+   * The events a signed-in person may read, following the catalog's read
+   * permission: a conditional decision is applied to the indexed entities
+   * with the catalog's own permission rules.
+   */
   async eventVisibility(
     credentials: BackstageCredentials<BackstageUserPrincipal>,
   ): Promise<EventVisibility> {
     const now = (this.options.now ?? Date.now)();
-    const key = credentials.principal.userEntityRef;
-    const cached = this.readDecisions.get(key);
+    const cacheKey = credentials.principal.userEntityRef;
+    const cached = this.readDecisions.get(cacheKey);
     if (cached && cached.until > now) return cached.visibility;
 
     const [decision] = await this.options.permissions.authorizeConditional(
@@ -107,45 +130,24 @@ export class CalendarAuthorizer {
     );
     let visibility: EventVisibility;
     if (decision.result === AuthorizeResult.ALLOW) {
-      visibility = { all: true };
+      visibility = ALL;
     } else if (decision.result === AuthorizeResult.DENY) {
-      visibility = { all: false, refs: new Set() };
+      visibility = NONE;
     } else {
+      const conditional = decision as ConditionalPolicyDecision;
       visibility = {
         all: false,
-        refs: await this.readableEventRefs(credentials),
+        key: JSON.stringify(conditional.conditions),
+        canRead: entity => applyCatalogConditions(decision, entity),
       };
     }
     if (this.readDecisions.size >= MAX_CACHED_DECISIONS)
       this.readDecisions.clear();
-    this.readDecisions.set(key, {
+    this.readDecisions.set(cacheKey, {
       until: now + READ_DECISION_TTL_MS,
       visibility,
     });
     return visibility;
-  }
-
-  // A conditional decision is the catalog's to apply: ask it which Events this person may read.
-  private async readableEventRefs(
-    credentials: BackstageCredentials,
-  ): Promise<Set<string>> {
-    const refs = new Set<string>();
-    let cursor: string | undefined;
-    do {
-      const page = await this.options.catalog.queryEntities(
-        cursor
-          ? { cursor, limit: 1000 }
-          : {
-              filter: { kind: 'Event' },
-              fields: ['kind', 'metadata.namespace', 'metadata.name'],
-              limit: 1000,
-            },
-        { credentials },
-      );
-      for (const entity of page.items) refs.add(stringifyEntityRef(entity));
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
-    return refs;
   }
 }
 
@@ -163,9 +165,6 @@ function describe(permission: BasicPermission): string {
 }
 
 /** Whether a visibility includes an event. */
-export function canRead(
-  visibility: EventVisibility,
-  eventRef: string,
-): boolean {
-  return visibility.all || visibility.refs.has(eventRef);
+export function canRead(visibility: EventVisibility, entity: Entity): boolean {
+  return visibility.all || visibility.canRead(entity);
 }

@@ -4,19 +4,50 @@ import {
   buildCalendarFeed,
   calendarRegistrationCreatePermission,
   EventDetails,
+  OccurrenceFilter,
+  OccurrencesResponse,
 } from '@community-hub/plugin-calendar-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { EventIndex } from '../eventIndex/EventIndex';
-import { IndexedEvent } from '../eventIndex/EventSnapshot';
-import { CalendarAuthorizer, canRead } from '../permissions/CalendarAuthorizer';
+import {
+  EventSnapshot,
+  IndexedEvent,
+  Range,
+} from '../eventIndex/EventSnapshot';
+import {
+  CalendarAuthorizer,
+  canRead,
+  EventVisibility,
+} from '../permissions/CalendarAuthorizer';
 import { RegistrationService } from '../registrations/RegistrationService';
 import { RegistrationStore } from '../registrations/RegistrationStore';
 import { ResponseCache } from './ResponseCache';
+import { sendCachedBody } from './sendCachedBody';
 import { eventRefFromPath, parseOccurrenceQuery } from './queryParams';
 
 const UPCOMING_LIMIT = 10;
 const UPCOMING_HORIZON_DAYS = 400;
+
+/** The occurrences of a range that the person may read. */
+function visibleOccurrences(
+  snapshot: EventSnapshot,
+  range: Range,
+  filter: OccurrenceFilter,
+  visibility: EventVisibility,
+): OccurrencesResponse {
+  const all = snapshot.occurrences(range, filter);
+  if (visibility.all) return all;
+  const events = Object.fromEntries(
+    Object.entries(all.events).filter(([ref]) =>
+      canRead(visibility, snapshot.get(ref)!.entity),
+    ),
+  );
+  return {
+    events,
+    occurrences: all.occurrences.filter(o => o.eventRef in events),
+  };
+}
 
 /** Routes for reading the calendar, one event, and registering. */
 export function eventRoutes(options: {
@@ -45,7 +76,7 @@ export function eventRoutes(options: {
       authorizer.eventVisibility(credentials),
     ]);
     const indexed = snapshot.get(eventRef);
-    if (!indexed || !canRead(visibility, eventRef)) {
+    if (!indexed || !canRead(visibility, indexed.entity)) {
       throw new NotFoundError(`No event ${eventRef} in the calendar`);
     }
     return indexed;
@@ -58,30 +89,17 @@ export function eventRoutes(options: {
       index.current(),
       authorizer.eventVisibility(credentials),
     ]);
-    res.type('application/json');
-    if (visibility.all) {
-      const key = `${
-        snapshot.generation
-      }|${range.from.toISOString()}|${range.to.toISOString()}|${JSON.stringify(
-        filter,
-      )}`;
-      res.send(
-        occurrenceCache.get(key, () =>
-          JSON.stringify(snapshot.occurrences(range, filter)),
-        ),
-      );
-      return;
-    }
-    const all = snapshot.occurrences(range, filter);
-    const events = Object.fromEntries(
-      Object.entries(all.events).filter(([ref]) => visibility.refs.has(ref)),
+    const key = [
+      snapshot.generation,
+      visibility.key,
+      range.from.toISOString(),
+      range.to.toISOString(),
+      JSON.stringify(filter),
+    ].join('|');
+    const body = occurrenceCache.get(key, () =>
+      JSON.stringify(visibleOccurrences(snapshot, range, filter, visibility)),
     );
-    res.send(
-      JSON.stringify({
-        events,
-        occurrences: all.occurrences.filter(o => o.eventRef in events),
-      }),
-    );
+    sendCachedBody(req, res, body, 'application/json');
   });
 
   router.get('/events/:namespace/:name', async (req, res) => {

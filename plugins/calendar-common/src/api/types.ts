@@ -37,6 +37,26 @@ export interface CalendarEvent {
   sequence: number;
 }
 
+/**
+ * What a calendar view needs of an event: no description, people or
+ * registration details, so that a month of occurrences stays small.
+ *
+ * @public
+ */
+export type CalendarEventSummary = Pick<
+  CalendarEvent,
+  | 'entityRef'
+  | 'title'
+  | 'type'
+  | 'category'
+  | 'status'
+  | 'tags'
+  | 'packages'
+  | 'partners'
+  | 'timeZone'
+  | 'allDay'
+>;
+
 /** One occurrence of an event in a queried range. @public */
 export interface CalendarOccurrence {
   eventRef: string;
@@ -60,7 +80,7 @@ export interface OccurrenceFilter {
 /** The answer to a range query. @public */
 export interface OccurrencesResponse {
   /** The events that have occurrences in the range, by entity ref. */
-  events: Record<string, CalendarEvent>;
+  events: Record<string, CalendarEventSummary>;
   /** Sorted by start. */
   occurrences: CalendarOccurrence[];
 }

@@ -1,5 +1,5 @@
 import type {
-  CalendarEvent,
+  CalendarEventSummary,
   OccurrenceFilter,
 } from '@community-hub/plugin-calendar-common';
 
@@ -32,7 +32,7 @@ export function toOccurrenceFilter(
 
 /** Whether an event is about the chosen package and partner. */
 export function matchesRelated(
-  event: CalendarEvent,
+  event: CalendarEventSummary,
   filters: CalendarFilters,
 ): boolean {
   if (filters.package && !event.packages.includes(filters.package))

@@ -1,6 +1,6 @@
 import type { EventInput } from '@fullcalendar/core';
 import type {
-  CalendarEvent,
+  CalendarEventSummary,
   CalendarOccurrence,
   OccurrencesResponse,
 } from '@community-hub/plugin-calendar-common';
@@ -9,7 +9,7 @@ import { allDayEndDate, formatSpan } from './time';
 
 /** What the calendar keeps with each drawn occurrence. */
 export interface OccurrenceProps {
-  event: CalendarEvent;
+  event: CalendarEventSummary;
   occurrence: CalendarOccurrence;
   /** The occurrence in the event's own zone, for the hover text. */
   ownZoneText: string;
@@ -17,7 +17,7 @@ export interface OccurrenceProps {
 
 /** The hover text of an occurrence: its time in the event's own zone, and its status. */
 export function describeInOwnZone(
-  event: CalendarEvent,
+  event: CalendarEventSummary,
   occurrence: CalendarOccurrence,
 ): string {
   const when = formatSpan(occurrence, {

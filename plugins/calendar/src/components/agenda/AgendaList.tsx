@@ -1,6 +1,6 @@
 import { Link } from '@backstage/core-components';
 import type {
-  CalendarEvent,
+  CalendarEventSummary,
   CalendarOccurrence,
 } from '@community-hub/plugin-calendar-common';
 import List from '@material-ui/core/List';
@@ -25,13 +25,13 @@ const useStyles = makeStyles(theme => ({
 
 /** One dated entry of an agenda. */
 export interface AgendaItem {
-  event: CalendarEvent;
+  event: CalendarEventSummary;
   occurrence: CalendarOccurrence;
 }
 
 /** Pairs each occurrence of a range query with its event. */
 export function toAgendaItems(response: {
-  events: Record<string, CalendarEvent>;
+  events: Record<string, CalendarEventSummary>;
   occurrences: CalendarOccurrence[];
 }): AgendaItem[] {
   return response.occurrences.flatMap(occurrence => {

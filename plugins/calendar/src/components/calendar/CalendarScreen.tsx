@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { Content, WarningPanel } from '@backstage/core-components';
 import { CONTENT_TYPES, GATHERING_TYPES } from '@community-hub/catalog-common';
 import type {
-  CalendarEvent,
+  CalendarEventSummary,
   EventCategory,
 } from '@community-hub/plugin-calendar-common';
 import Grid from '@material-ui/core/Grid';
@@ -35,7 +35,7 @@ export function CalendarScreen(props: { category: EventCategory }) {
   const packages = useEntityOptions('package');
   const partners = useEntityOptions('partner');
 
-  const onEventsLoaded = useCallback((events: CalendarEvent[]) => {
+  const onEventsLoaded = useCallback((events: CalendarEventSummary[]) => {
     setTags(previous => {
       const all = new Set(previous);
       events.forEach(event => event.tags.forEach(tag => all.add(tag)));

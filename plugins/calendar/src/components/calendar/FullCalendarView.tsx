@@ -18,7 +18,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import { DateTime } from 'luxon';
 import type {
-  CalendarEvent,
+  CalendarEventSummary,
   EventCategory,
 } from '@community-hub/plugin-calendar-common';
 import { calendarApiRef } from '../../api/calendarApiRef';
@@ -43,7 +43,7 @@ export interface FullCalendarViewProps {
   /** Called when the reader moves to another view or period. */
   onPositionChange(view: string, date: string): void;
   /** Called with the events of each loaded range, for the filter options. */
-  onEventsLoaded(events: CalendarEvent[]): void;
+  onEventsLoaded(events: CalendarEventSummary[]): void;
   /** Called when a range fails to load, and with `undefined` when one loads. */
   onError(error: Error | undefined): void;
 }
