@@ -27,6 +27,12 @@ export function eventUid(entity: EventEntity): string {
   return `${stringifyEntityRef(entity).replace(/[:/]/g, '-')}@communityhub.dev`;
 }
 
+const GATHERING_STATUS = {
+  draft: 'TENTATIVE',
+  scheduled: 'CONFIRMED',
+  cancelled: 'CANCELLED',
+} as const;
+
 function vtimezone(zone: string): ICAL.Component {
   const [block] = [tzlib_get_ical_block(zone)].flat();
   return new ICAL.Component(ICAL.parse(block));
@@ -99,12 +105,6 @@ function gatheringTimes(vevent: ICAL.Component, spec: EventEntity['spec']) {
     GATHERING_STATUS[spec.status ?? 'scheduled'],
   );
 }
-
-const GATHERING_STATUS = {
-  draft: 'TENTATIVE',
-  scheduled: 'CONFIRMED',
-  cancelled: 'CANCELLED',
-} as const;
 
 function toVevent({ entity, sequence }: FeedEvent, now: Date): ICAL.Component {
   const vevent = new ICAL.Component('vevent');
