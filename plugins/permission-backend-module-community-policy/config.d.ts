@@ -12,16 +12,22 @@ export interface Config {
        */
       communityManagers?: string[];
       /**
-       * Groups whose members may register entities and locations and delete
-       * the entities their groups own.
+       * Groups whose members may register entities and locations, create
+       * packages and delete the entities their groups own.
        * Defaults to `[group:default/core-maintainers, group:default/tooling-maintainers]`.
        */
       maintainers?: string[];
       /**
-       * Groups whose members may import events into drafts.
+       * Groups whose members may import events into drafts and create events
+       * and content items.
        * Defaults to `[group:default/event-organisers]`.
        */
       eventOrganisers?: string[];
+      /**
+       * Groups whose members may create learning paths and courses.
+       * Defaults to `[group:default/educators]`.
+       */
+      educators?: string[];
     };
   };
 }

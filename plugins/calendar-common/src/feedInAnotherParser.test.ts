@@ -124,6 +124,6 @@ describe('a feed read by an independent parser', () => {
     expect(hackathon.datetype).toBe('date');
     expect(calendarDate(hackathon.start)).toBe('2027-03-06');
     // DTEND of an all-day event is exclusive: two days end on the third.
-    expect(calendarDate(hackathon.end)).toBe('2027-03-08');
+    expect(calendarDate(hackathon.end!)).toBe('2027-03-08');
   });
 });

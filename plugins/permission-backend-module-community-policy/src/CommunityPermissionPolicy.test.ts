@@ -36,6 +36,13 @@ import {
   calendarFeedTokenManagePermission,
   calendarRegistrationCreatePermission,
 } from '@community-hub/plugin-calendar-common';
+import {
+  communityCreatedEntityManagePermission,
+  communityEventCreatePermission,
+  communityLearningPathCreatePermission,
+  communityPackageCreatePermission,
+  communityPartnerCreatePermission,
+} from '@community-hub/catalog-common';
 import { CommunityPermissionPolicy } from './CommunityPermissionPolicy';
 
 const groupsByUser: Record<string, string[]> = {
@@ -46,6 +53,7 @@ const groupsByUser: Record<string, string[]> = {
   ],
   'user:default/member': ['group:default/support-team'],
   'user:default/organiser': ['group:default/event-organisers'],
+  'user:default/educator': ['group:default/educators'],
   'user:default/loner': [],
 };
 
@@ -80,10 +88,6 @@ const partnerUpdatePermission = createPermission({
   name: 'community.partner.update',
   attributes: { action: 'update' },
 });
-const partnerCreatePermission = createPermission({
-  name: 'community.partner.create',
-  attributes: { action: 'create' },
-});
 const partnerReadPermission = createPermission({
   name: 'community.partner.read',
   attributes: { action: 'read' },
@@ -97,98 +101,120 @@ const ALLOW = AuthorizeResult.ALLOW;
 const DENY = AuthorizeResult.DENY;
 const OWNED = 'owned entities only';
 
-type Role = 'manager' | 'maintainer' | 'member' | 'organiser' | 'loner';
+type Role = 'manager' | 'maintainer' | 'member' | 'organiser' | 'educator' | 'loner';
 const ORGANISED = 'organised events only';
-type Expected = typeof ALLOW | typeof DENY | typeof OWNED | typeof ORGANISED;
+const VISIBLE = 'visible templates only';
+type Expected =
+  | typeof ALLOW
+  | typeof DENY
+  | typeof OWNED
+  | typeof ORGANISED
+  | typeof VISIBLE;
 
 const decisionTable: Array<[Permission, Record<Role, Expected>]> = [
   [
     catalogEntityReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: VISIBLE, member: VISIBLE, organiser: VISIBLE, educator: VISIBLE, loner: VISIBLE },
   ],
   [
     catalogLocationReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
   ],
   [
     catalogEntityRefreshPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
   ],
   [
     catalogEntityCreatePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: DENY, organiser: DENY, loner: DENY },
+    { manager: ALLOW, maintainer: ALLOW, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
   ],
   [
     catalogLocationCreatePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: DENY, organiser: DENY, loner: DENY },
+    { manager: ALLOW, maintainer: ALLOW, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
   ],
   [
     catalogEntityDeletePermission,
-    { manager: ALLOW, maintainer: OWNED, member: DENY, organiser: DENY, loner: DENY },
+    { manager: ALLOW, maintainer: OWNED, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
   ],
   [
     catalogLocationDeletePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, loner: DENY },
+    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
   ],
   [
     catalogIngestionManagePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, loner: DENY },
+    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
   ],
   [
     templateParameterReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
   ],
   [
     templateStepReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
   ],
   [
     actionExecutePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
   ],
   [
     taskCreatePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
   ],
   [
     taskReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
   ],
   [
     taskCancelPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
   ],
   [
     partnerReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
   ],
   [
     searchQueryPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
   ],
   [
-    partnerCreatePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, loner: DENY },
+    communityPartnerCreatePermission,
+    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
+  ],
+  [
+    communityPackageCreatePermission,
+    { manager: ALLOW, maintainer: ALLOW, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
+  ],
+  [
+    communityEventCreatePermission,
+    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: ALLOW, educator: DENY, loner: DENY },
+  ],
+  [
+    communityLearningPathCreatePermission,
+    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, educator: ALLOW, loner: DENY },
+  ],
+  [
+    communityCreatedEntityManagePermission,
+    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
   ],
   [
     partnerUpdatePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, loner: DENY },
+    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
   ],
   [
     calendarRegistrationCreatePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
   ],
   [
     calendarFeedTokenManagePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, loner: ALLOW },
+    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
   ],
   [
     calendarEventImportPermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: ALLOW, loner: DENY },
+    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: ALLOW, educator: DENY, loner: DENY },
   ],
   [
     calendarAttendeesReadPermission,
-    { manager: ALLOW, maintainer: ORGANISED, member: ORGANISED, organiser: ORGANISED, loner: ORGANISED },
+    { manager: ALLOW, maintainer: ORGANISED, member: ORGANISED, organiser: ORGANISED, educator: ORGANISED, loner: ORGANISED },
   ],
 ];
 
@@ -205,6 +231,15 @@ function organisedEventsDecision(claims: string[]): PolicyDecision {
   };
 }
 
+const audiencesByRole: Record<Role, string[]> = {
+  manager: [],
+  maintainer: ['maintainers'],
+  member: [],
+  organiser: ['event-organisers'],
+  educator: ['educators'],
+  loner: [],
+};
+
 function ownedEntitiesDecision(claims: string[]): PolicyDecision {
   return {
     result: AuthorizeResult.CONDITIONAL,
@@ -216,6 +251,46 @@ function ownedEntitiesDecision(claims: string[]): PolicyDecision {
       params: { claims },
     },
   };
+}
+
+function visibleTemplatesDecision(audiences: string[]): PolicyDecision {
+  const audienceLabel = (value?: string) => ({
+    rule: 'HAS_LABEL',
+    resourceType: 'catalog-entity',
+    params: { label: 'communityhub.dev/audience', ...(value && { value }) },
+  });
+  return {
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId: 'catalog',
+    resourceType: 'catalog-entity',
+    conditions: {
+      anyOf: [
+        {
+          not: {
+            rule: 'IS_ENTITY_KIND',
+            resourceType: 'catalog-entity',
+            params: { kinds: ['Template'] },
+          },
+        },
+        { not: audienceLabel() },
+        ...audiences.map(audienceLabel),
+      ],
+    },
+  };
+}
+
+function expectedDecision(role: Role, expected: Expected): PolicyDecision {
+  const claims = userInfoOf(`user:default/${role}`).ownershipEntityRefs;
+  switch (expected) {
+    case OWNED:
+      return ownedEntitiesDecision(claims);
+    case ORGANISED:
+      return organisedEventsDecision(claims);
+    case VISIBLE:
+      return visibleTemplatesDecision(audiencesByRole[role]);
+    default:
+      return { result: expected };
+  }
 }
 
 describe('CommunityPermissionPolicy', () => {
@@ -240,14 +315,7 @@ describe('CommunityPermissionPolicy', () => {
         { permission },
         signedIn(userEntityRef),
       );
-      const claims = userInfoOf(userEntityRef).ownershipEntityRefs;
-      const expectedDecision =
-        result === OWNED
-          ? ownedEntitiesDecision(claims)
-          : result === ORGANISED
-            ? organisedEventsDecision(claims)
-            : { result };
-      expect(decision).toEqual(expectedDecision);
+      expect(decision).toEqual(expectedDecision(role as Role, result));
     });
   });
 
@@ -356,7 +424,7 @@ describe('CommunityPermissionPolicy', () => {
     const loner = signedIn('user:default/loner');
     await expect(
       policy.handle({ permission: catalogEntityReadPermission }, loner),
-    ).resolves.toEqual({ result: ALLOW });
+    ).resolves.toEqual(visibleTemplatesDecision([]));
     await expect(
       policy.handle({ permission: catalogEntityDeletePermission }, loner),
     ).resolves.toEqual({ result: DENY });

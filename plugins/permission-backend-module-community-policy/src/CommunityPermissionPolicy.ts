@@ -22,6 +22,7 @@ import {
 } from '@community-hub/plugin-calendar-common';
 import { accessRuleFor } from './accessRules';
 import { CommunityRoleResolver } from './roles';
+import { templateAudiencesOf, visibleTemplatesOnly } from './templateVisibility';
 
 const ALLOW: PolicyDecision = Object.freeze({ result: AuthorizeResult.ALLOW });
 const DENY: PolicyDecision = Object.freeze({ result: AuthorizeResult.DENY });
@@ -45,19 +46,25 @@ export interface CommunityPermissionPolicyOptions {
  *
  * Requests without a signed-in user are denied. Reads, refreshing entities
  * and running software templates are open to every signed-in user; these are
- * decided without looking up the user, so the hot read path stays a single
- * map lookup. Everything else depends on the user's community roles (see
- * {@link CommunityRoleResolver} and {@link communityAccessRules}):
- * community managers may do everything, maintainers may register entities
- * and locations and delete the entities their groups own, and other users
- * may not create, update or delete anything. Event organisers may import
- * events, and the organisers of an event see its attendees.
+ * decided without looking up the user, so the hot read path stays a few map
+ * lookups. Reading catalog entities uses the ownership refs that come with
+ * the request: community managers read everything, others everything but the
+ * Template entities labelled for an audience they do not belong to (see
+ * {@link visibleTemplatesOnly}). Everything else depends on the user's
+ * community roles (see {@link CommunityRoleResolver} and
+ * {@link communityAccessRules}): community managers may do everything,
+ * maintainers may register entities and locations, create packages and delete
+ * the entities their groups own, event organisers may import and create
+ * events, educators may create learning paths, the organisers of an event see
+ * its attendees, and other users may not create, update or delete anything.
  *
  * @public
  */
 export class CommunityPermissionPolicy implements PermissionPolicy {
   private readonly roles: CommunityRoleResolver;
   private readonly userInfo: UserInfoService;
+  // One read decision per permission and set of audiences; there are few.
+  private readonly readDecisions = new Map<string, PolicyDecision>();
 
   static fromConfig(
     config: Config,
@@ -86,6 +93,9 @@ export class CommunityPermissionPolicy implements PermissionPolicy {
     if (rule === 'signedIn') {
       return ALLOW;
     }
+    if (rule === 'templatesByAudience') {
+      return this.readDecision(request.permission, user);
+    }
 
     const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
       user.credentials,
@@ -104,6 +114,8 @@ export class CommunityPermissionPolicy implements PermissionPolicy {
           : DENY;
       case 'eventOrganisers':
         return roles.has('eventOrganiser') ? ALLOW : DENY;
+      case 'educators':
+        return roles.has('educator') ? ALLOW : DENY;
       case 'organisersOwnEvents':
         return isResourcePermission(request.permission, RESOURCE_TYPE_CALENDAR_EVENT)
           ? organisedEventsOnly(request.permission, ownershipEntityRefs)
@@ -112,6 +124,28 @@ export class CommunityPermissionPolicy implements PermissionPolicy {
       default:
         return DENY;
     }
+  }
+
+  // The ownership refs come with the request, so this needs no lookup.
+  private readDecision(
+    permission: Permission,
+    user: PolicyQueryUser,
+  ): PolicyDecision {
+    if (!isResourcePermission(permission, RESOURCE_TYPE_CATALOG_ENTITY)) {
+      return ALLOW;
+    }
+    const roles = this.roles.resolveRoles(user.info.ownershipEntityRefs);
+    if (roles.has('communityManager')) {
+      return ALLOW;
+    }
+    const audiences = templateAudiencesOf(roles);
+    const key = `${permission.name} ${audiences.join(' ')}`;
+    let decision = this.readDecisions.get(key);
+    if (!decision) {
+      decision = visibleTemplatesOnly(permission, audiences);
+      this.readDecisions.set(key, decision);
+    }
+    return decision;
   }
 }
 

@@ -1,6 +1,7 @@
 import {
   catalogEntityCreatePermission,
   catalogEntityDeletePermission,
+  catalogEntityReadPermission,
   catalogEntityRefreshPermission,
   catalogLocationCreatePermission,
   catalogLocationDeletePermission,
@@ -20,15 +21,26 @@ import {
   calendarFeedTokenManagePermission,
   calendarRegistrationCreatePermission,
 } from '@community-hub/plugin-calendar-common';
+import {
+  communityCreatedEntityManagePermission,
+  communityEventCreatePermission,
+  communityLearningPathCreatePermission,
+  communityPackageCreatePermission,
+  communityPartnerCreatePermission,
+} from '@community-hub/catalog-common';
 
 /**
  * Who may use a permission:
  *
  * - `signedIn`: every signed-in user.
+ * - `templatesByAudience`: every signed-in user, except for the Template
+ *   entities labelled for an audience (`communityhub.dev/audience`) the user
+ *   does not belong to; community managers see all.
  * - `maintainers`: maintainers and community managers.
  * - `maintainersOwnEntities`: maintainers for the catalog entities their
  *   groups own, community managers for all.
  * - `eventOrganisers`: event organisers and community managers.
+ * - `educators`: educators and community managers.
  * - `organisersOwnEvents`: the organisers of each event (any user named as
  *   owner or organiser, directly or through a group), community managers for all.
  * - `communityManagers`: community managers only.
@@ -37,9 +49,11 @@ import {
  */
 export type CommunityAccessRule =
   | 'signedIn'
+  | 'templatesByAudience'
   | 'maintainers'
   | 'maintainersOwnEntities'
   | 'eventOrganisers'
+  | 'educators'
   | 'organisersOwnEvents'
   | 'communityManagers';
 
@@ -51,6 +65,7 @@ export type CommunityAccessRule =
  */
 export const communityAccessRules: ReadonlyMap<string, CommunityAccessRule> =
   new Map<string, CommunityAccessRule>([
+    [catalogEntityReadPermission.name, 'templatesByAudience'],
     [catalogEntityRefreshPermission.name, 'signedIn'],
     [catalogEntityCreatePermission.name, 'maintainers'],
     [catalogLocationCreatePermission.name, 'maintainers'],
@@ -66,6 +81,11 @@ export const communityAccessRules: ReadonlyMap<string, CommunityAccessRule> =
     [calendarFeedTokenManagePermission.name, 'signedIn'],
     [calendarEventImportPermission.name, 'eventOrganisers'],
     [calendarAttendeesReadPermission.name, 'organisersOwnEvents'],
+    [communityPackageCreatePermission.name, 'maintainers'],
+    [communityEventCreatePermission.name, 'eventOrganisers'],
+    [communityPartnerCreatePermission.name, 'communityManagers'],
+    [communityLearningPathCreatePermission.name, 'educators'],
+    [communityCreatedEntityManagePermission.name, 'communityManagers'],
   ]);
 
 /**

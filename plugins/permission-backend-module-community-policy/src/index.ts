@@ -19,3 +19,4 @@ export {
   defaultAccessRule,
 } from './accessRules';
 export type { CommunityAccessRule } from './accessRules';
+export { templateAudiencesOf, visibleTemplatesOnly } from './templateVisibility';

@@ -120,9 +120,9 @@ describe('permissionModuleCommunityPolicy', () => {
     });
   });
 
-  it('lets every signed-in user read entities', async () => {
+  it('lets a community manager read every entity', async () => {
     await expect(
-      decisionFor('user:default/member', {
+      decisionFor('user:default/manager', {
         items: [
           {
             id: 'read',
@@ -132,6 +132,51 @@ describe('permissionModuleCommunityPolicy', () => {
         ],
       }),
     ).resolves.toEqual({ items: [{ id: 'read', result: 'ALLOW' }] });
+  });
+
+  it('lets a maintainer read everything but the templates of other audiences', async () => {
+    const onBehalfOfMaintainer = mockCredentials.user.token(
+      'user:default/maintainer',
+      { actor: { subject: 'plugin:catalog' } },
+    );
+    const response = await authorize(
+      { items: [{ id: 'read', permission: catalogEntityReadPermission }] },
+      { authorization: `Bearer ${onBehalfOfMaintainer}` },
+    );
+    const label = 'communityhub.dev/audience';
+    await expect(response.json()).resolves.toEqual({
+      items: [
+        {
+          id: 'read',
+          result: 'CONDITIONAL',
+          pluginId: 'catalog',
+          resourceType: 'catalog-entity',
+          conditions: {
+            anyOf: [
+              {
+                not: {
+                  rule: 'IS_ENTITY_KIND',
+                  resourceType: 'catalog-entity',
+                  params: { kinds: ['Template'] },
+                },
+              },
+              {
+                not: {
+                  rule: 'HAS_LABEL',
+                  resourceType: 'catalog-entity',
+                  params: { label },
+                },
+              },
+              {
+                rule: 'HAS_LABEL',
+                resourceType: 'catalog-entity',
+                params: { label, value: 'maintainers' },
+              },
+            ],
+          },
+        },
+      ],
+    });
   });
 
   it('denies a member deleting an entity', async () => {

@@ -14,7 +14,17 @@ describe('readCommunityRoleGroups', () => {
         'group:default/tooling-maintainers',
       ],
       eventOrganisers: ['group:default/event-organisers'],
+      educators: ['group:default/educators'],
     });
+  });
+
+  it('reads the educators role', () => {
+    const config = new ConfigReader({
+      communityHub: { roles: { educators: ['group:default/docs-team'] } },
+    });
+    expect(readCommunityRoleGroups(config).educators).toEqual([
+      'group:default/docs-team',
+    ]);
   });
 
   it('reads configured groups and keeps the default of roles left out', () => {
@@ -25,6 +35,7 @@ describe('readCommunityRoleGroups', () => {
       communityManagers: defaultCommunityRoleGroups.communityManagers,
       maintainers: ['group:default/reviewers'],
       eventOrganisers: defaultCommunityRoleGroups.eventOrganisers,
+      educators: defaultCommunityRoleGroups.educators,
     });
   });
 
@@ -62,6 +73,13 @@ describe('CommunityRoleResolver', () => {
         'group:default/community-managers',
       ]),
     ).toEqual(new Set(['maintainer', 'communityManager']));
+    expect(
+      resolver.resolveRoles([
+        'user:default/ines',
+        'group:default/educators',
+        'group:default/event-organisers',
+      ]),
+    ).toEqual(new Set(['educator', 'eventOrganiser']));
   });
 
   it('gives no role to a user in no group or in other groups', () => {
@@ -92,6 +110,7 @@ describe('CommunityRoleResolver', () => {
       communityManagers: ['Steering-Committee'],
       maintainers: ['partners/integrators', 'user:default/ada'],
       eventOrganisers: ['meetup-hosts'],
+      educators: ['docs-team'],
     });
     expect(custom.resolveRoles(['group:default/steering-committee'])).toEqual(
       new Set(['communityManager']),
@@ -104,6 +123,9 @@ describe('CommunityRoleResolver', () => {
     );
     expect(custom.resolveRoles(['group:default/meetup-hosts'])).toEqual(
       new Set(['eventOrganiser']),
+    );
+    expect(custom.resolveRoles(['group:default/docs-team'])).toEqual(
+      new Set(['educator']),
     );
   });
 

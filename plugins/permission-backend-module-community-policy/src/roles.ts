@@ -6,7 +6,11 @@ import { Config } from '@backstage/config';
  *
  * @public
  */
-export type CommunityRole = 'communityManager' | 'maintainer' | 'eventOrganiser';
+export type CommunityRole =
+  | 'communityManager'
+  | 'maintainer'
+  | 'eventOrganiser'
+  | 'educator';
 
 /**
  * The catalog groups (entity refs) whose members hold each community role.
@@ -17,6 +21,7 @@ export interface CommunityRoleGroups {
   communityManagers: string[];
   maintainers: string[];
   eventOrganisers: string[];
+  educators: string[];
 }
 
 /**
@@ -32,6 +37,7 @@ export const defaultCommunityRoleGroups: Readonly<CommunityRoleGroups> =
       'group:default/tooling-maintainers',
     ],
     eventOrganisers: ['group:default/event-organisers'],
+    educators: ['group:default/educators'],
   });
 
 const ROLE_CONFIG_KEY = 'communityHub.roles';
@@ -42,6 +48,7 @@ const ROLE_BY_GROUPS_KEY: Readonly<
   communityManagers: 'communityManager',
   maintainers: 'maintainer',
   eventOrganisers: 'eventOrganiser',
+  educators: 'educator',
 };
 
 /**
@@ -61,6 +68,9 @@ export function readCommunityRoleGroups(config: Config): CommunityRoleGroups {
     ],
     eventOrganisers: roles?.getOptionalStringArray('eventOrganisers') ?? [
       ...defaultCommunityRoleGroups.eventOrganisers,
+    ],
+    educators: roles?.getOptionalStringArray('educators') ?? [
+      ...defaultCommunityRoleGroups.educators,
     ],
   };
 }

@@ -1,8 +1,4 @@
-import {
-  Entity,
-  RELATION_OWNED_BY,
-  RELATION_OWNER_OF,
-} from '@backstage/catalog-model';
+import { RELATION_OWNED_BY, RELATION_OWNER_OF } from '@backstage/catalog-model';
 import {
   isEventEntity,
   RELATION_CO_HOSTED_BY,
@@ -13,30 +9,9 @@ import {
   RELATION_ORGANISED_BY,
   RELATION_ORGANISER_OF,
   RELATION_SPEAKER_AT,
-  validateEventEntity,
 } from '@community-hub/catalog-common';
-import ICAL from 'ical.js';
 import { CommunityKindProcessor } from './CommunityKindProcessor';
-
-/** The catalog-common checks, plus the RFC 5545 syntax of the recurrence rule. */
-function validateEventWithRule(entity: Entity): boolean {
-  if (!validateEventEntity(entity)) {
-    return false;
-  }
-  const rrule = entity.spec.recurrence?.rrule;
-  if (rrule) {
-    try {
-      ICAL.Recur.fromString(rrule);
-    } catch (error) {
-      throw new TypeError(
-        `/spec/recurrence/rrule is not a valid RFC 5545 rule: ${
-          (error as Error).message
-        }`,
-      );
-    }
-  }
-  return true;
-}
+import { validateEventWithRule } from './validateEventWithRule';
 
 /**
  * Validates `Event` entities, including their RFC 5545 recurrence rule, and
