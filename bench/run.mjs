@@ -8,6 +8,7 @@ import {
   ratioSummary,
   variantReport,
 } from './lib/reportTables.mjs';
+import { runCalendarSuite } from './lib/calendarSuite.mjs';
 import { cleanUpRun } from './lib/cleanUpRun.mjs';
 import { loadVariants } from './lib/loadVariants.mjs';
 import { processVariant } from './lib/processVariant.mjs';
@@ -145,6 +146,13 @@ async function measureDatabase(runs, options, manifest) {
 async function main() {
   const options = parseCliOptions(process.argv.slice(2));
   const id = runId();
+  if (options.suite === 'calendar') {
+    const ok = await runCalendarSuite({ options, id, repoRoot, dataRoot, log });
+    if (!ok) {
+      process.exitCode = 1;
+    }
+    return;
+  }
   const manifest = prepareSeed(options);
   const outcomes = [];
   for (const db of expandChoice(options.db, ['sqlite', 'postgres'])) {

@@ -11,7 +11,8 @@ const STATE_QUERY = `SELECT
   (SELECT COUNT(*) FROM final_entities WHERE final_entity IS NOT NULL) AS final_entities,
   (SELECT COUNT(*) FROM final_entities WHERE final_entity IS NOT NULL AND entity_ref LIKE 'component:%') AS components,
   (SELECT COUNT(*) FROM final_entities WHERE final_entity IS NOT NULL AND entity_ref LIKE 'partner:%') AS partners,
-  (SELECT COUNT(*) FROM final_entities WHERE final_entity IS NOT NULL AND entity_ref LIKE 'user:%') AS users`;
+  (SELECT COUNT(*) FROM final_entities WHERE final_entity IS NOT NULL AND entity_ref LIKE 'user:%') AS users,
+  (SELECT COUNT(*) FROM final_entities WHERE final_entity IS NOT NULL AND entity_ref LIKE 'event:%') AS events`;
 
 const ERROR_SAMPLE_QUERY = `SELECT entity_ref, errors FROM refresh_state
   WHERE errors IS NOT NULL AND errors <> '' AND errors <> '[]'

@@ -1,4 +1,5 @@
 const DEFAULTS = {
+  suite: 'catalog',
   db: 'sqlite',
   variant: 'both',
   duration: 10,
@@ -9,6 +10,10 @@ const DEFAULTS = {
   users: 2000,
   groups: 50,
   systems: 20,
+  events: 10000,
+  recurring: 500,
+  feedEvents: 1000,
+  encoding: 'gzip',
   seed: 42,
   skipSeed: false,
   basePort: 7100,
@@ -20,8 +25,10 @@ const DEFAULTS = {
 };
 
 const CHOICES = {
+  suite: ['catalog', 'calendar'],
   db: ['sqlite', 'postgres', 'both'],
   variant: ['community', 'stock', 'both'],
+  encoding: ['gzip', 'identity'],
 };
 
 const NUMERIC = new Set([
@@ -33,6 +40,9 @@ const NUMERIC = new Set([
   'users',
   'groups',
   'systems',
+  'events',
+  'recurring',
+  'feedEvents',
   'seed',
   'basePort',
   'processingTimeout',
@@ -43,15 +53,22 @@ const NUMERIC = new Set([
 const BOOLEAN = new Set(['skipSeed', 'keepData']);
 
 const USAGE = `Usage: node bench/run.mjs [options]
+  --suite catalog|calendar           what to measure (default catalog): the catalog side by side with
+                                     stock Backstage, or the calendar API of the community backend
   --db sqlite|postgres|both          database(s) to run on (default sqlite)
-  --variant community|stock|both     backend(s) to measure (default both)
+  --variant community|stock|both     backend(s) to measure (default both; catalog suite only)
   --duration <s>                     measured seconds per endpoint (default 10)
   --warmup <s>                       unmeasured seconds before each endpoint (default 2)
   --connections <n>                  concurrent connections (default 20)
-  --packages <n> --partners <n> --users <n>   seed sizes (default 10000, 1000, 2000)
-  --groups <n> --systems <n>         seed sizes (default 50, 20)
+  --packages <n> --partners <n> --users <n>   catalog seed sizes (default 10000, 1000, 2000)
+  --groups <n> --systems <n>         catalog seed sizes (default 50, 20)
+  --events <n> --recurring <n> --feed-events <n>
+                                     calendar seed sizes (default 10000, 500, 1000; with 200 users
+                                     and 20 groups)
+  --encoding gzip|identity           Accept-Encoding of the calendar suite's requests (default
+                                     gzip, as browsers and calendar apps ask)
   --seed <n>                         random seed of the generated catalog (default 42)
-  --skip-seed                        reuse data/bench-seed as it is
+  --skip-seed                        reuse data/bench-seed (data/bench-seed-calendar) as it is
   --base-port <port>                 first port to listen on, 7100-7199 (default 7100)
   --processing-timeout <s>           give up waiting for the catalog (default 1200)
   --processing-interval <s>          sets catalog.processingInterval (default: Backstage's 100-150 s)
@@ -106,6 +123,9 @@ export function parseCliOptions(argv) {
   }
   if (options.basePort < 7100 || options.basePort > 7190) {
     throw new Error('--base-port must be within 7100-7190');
+  }
+  if (options.events < Math.max(options.recurring, options.feedEvents)) {
+    throw new Error('--events must be at least --recurring and --feed-events');
   }
   return options;
 }

@@ -30,10 +30,11 @@ export function startRunBackend(run, repoRoot, options) {
 }
 
 function expectedFor(variant, manifest) {
-  const { component, user } = manifest.expected;
+  const { component, user, event } = manifest.expected;
   return {
     component,
     user,
+    event,
     partner: variant === 'stock' ? 0 : manifest.expected.partner,
   };
 }
@@ -84,6 +85,8 @@ export async function processVariant({
   manifest,
   repoRoot,
   log,
+  extraConfig,
+  whileRunning,
 }) {
   fs.rmSync(run.dataDir, { recursive: true, force: true });
   fs.mkdirSync(run.dataDir, { recursive: true });
@@ -93,20 +96,24 @@ export async function processVariant({
   run.configFile = writeRunConfig(
     { ...run, seedLocation: manifest.rootLocation },
     options,
+    extraConfig,
   );
   log(
     `\n== processing: ${run.variant} on ${run.db}, port ${run.port}, log ${run.logFile}`,
   );
   const backend = startRunBackend(run, repoRoot, options);
+  let processing;
   try {
-    const processing = await measure(run, backend, options, manifest, log);
+    processing = await measure(run, backend, options, manifest, log);
     log(
       `  catalog done: ${processing.entities} entities ${processing.secondsSinceReady} s after ready (${processing.entitiesPerSecond}/s), ${processing.secondsSinceStart} s after start, ${processing.entitiesWithErrors} with errors`,
     );
-    return { processing };
+    // Further measurements on the processed catalog before the backend stops
+    const more = whileRunning ? await whileRunning(backend, processing) : {};
+    return { processing, ...more };
   } catch (error) {
     log(`  FAILED: ${error.message} (see ${run.logFile})`);
-    return { error: error.message };
+    return { ...(processing ? { processing } : {}), error: error.message };
   } finally {
     await stopBackend(backend);
   }

@@ -2,7 +2,7 @@ import { FLOOR_ENDPOINT } from './endpoints.mjs';
 
 const TARGET_RATIO = 0.9;
 
-function table(headers, rows) {
+export function table(headers, rows) {
   const widths = headers.map((h, i) =>
     Math.max(h.length, ...rows.map(r => String(r[i]).length)),
   );
@@ -19,7 +19,7 @@ function table(headers, rows) {
   ].join('\n');
 }
 
-const fixed = (value, digits = 1) =>
+export const fixed = (value, digits = 1) =>
   value === null || value === undefined ? '-' : Number(value).toFixed(digits);
 
 export function variantReport(outcome) {

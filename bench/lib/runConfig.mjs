@@ -68,14 +68,19 @@ export function buildRunConfig(run, options) {
   };
 }
 
-export function writeRunConfig(run, options) {
+/** `extra` is merged over the generated config at its top level (e.g. `{ calendar: {...} }`). */
+export function writeRunConfig(run, options, extra = {}) {
   for (const sub of ['sqlite', 'scaffolder', 'techdocs']) {
     fs.mkdirSync(path.join(run.dataDir, sub), { recursive: true });
   }
   const file = path.join(run.dataDir, 'app-config.bench.yaml');
   fs.writeFileSync(
     file,
-    `${JSON.stringify(buildRunConfig(run, options), null, 2)}\n`,
+    `${JSON.stringify(
+      { ...buildRunConfig(run, options), ...extra },
+      null,
+      2,
+    )}\n`,
   );
   return file;
 }

@@ -23,7 +23,7 @@ const PARTNER_TYPES = [
 ];
 const PARTNER_TIERS = ['platinum', 'gold', 'silver', 'bronze', 'community'];
 
-const pad = (n, width) => String(n).padStart(width, '0');
+export const pad = (n, width) => String(n).padStart(width, '0');
 
 const names = {
   group: i => `bench-group-${pad(i, 2)}`,
@@ -33,9 +33,9 @@ const names = {
   partner: i => `bench-partner-${pad(i, 4)}`,
 };
 
-const range = count => Array.from({ length: count }, (_, i) => i + 1);
+export const range = count => Array.from({ length: count }, (_, i) => i + 1);
 
-function groups(count) {
+export function groups(count) {
   return range(count).map(i => ({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
@@ -49,7 +49,7 @@ function groups(count) {
   }));
 }
 
-function users(count, groupNames, random) {
+export function users(count, groupNames, random) {
   return range(count).map(i => {
     const name = names.user(i);
     const memberOf =

@@ -11,7 +11,9 @@ function isDone(state, expected) {
     state.stitch_pending === 0 &&
     state.components >= expected.component &&
     state.partners >= expected.partner &&
-    state.users >= expected.user
+    state.users >= expected.user &&
+    // Events rejected by validation keep an error and never reach final_entities.
+    state.events + state.with_errors >= (expected.event ?? 0)
   );
 }
 
@@ -56,9 +58,11 @@ export async function waitForProcessing({
         state
           ? `  ${seconds.toFixed(0)} s: ${state.final_entities} stitched (${
               state.components
-            } components, ${state.partners} partners, ${state.users} users), ${
-              state.unprocessed
-            } unprocessed, ${state.stitch_pending} waiting to stitch`
+            } components, ${state.partners} partners, ${state.users} users${
+              expected.event ? `, ${state.events} events` : ''
+            }), ${state.unprocessed} unprocessed, ${
+              state.stitch_pending
+            } waiting to stitch`
           : `  ${seconds.toFixed(0)} s: catalog tables not there yet`,
       );
     }

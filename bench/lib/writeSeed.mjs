@@ -6,11 +6,11 @@ const ENTITIES_PER_FILE = 1000;
 const MANIFEST = 'manifest.json';
 const ROOT_LOCATION = 'all.yaml';
 
-function toYamlDocuments(entities) {
+export function toYamlDocuments(entities) {
   return `${entities.map(e => JSON.stringify(e, null, 1)).join('\n---\n')}\n`;
 }
 
-function chunks(list, size) {
+export function chunks(list, size) {
   const out = [];
   for (let i = 0; i < list.length; i += size) {
     out.push(list.slice(i, i + size));
@@ -36,7 +36,7 @@ function filesFor(entities) {
   return files;
 }
 
-function rootLocation(fileNames) {
+export function rootLocation(fileNames) {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Location',
