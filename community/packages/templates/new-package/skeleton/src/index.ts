@@ -1,0 +1,2 @@
+/** The version of @kestrel/${{ values.short }}. */
+export const version = '0.1.0';
