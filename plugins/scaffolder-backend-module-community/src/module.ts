@@ -39,6 +39,7 @@ export const scaffolderModuleCommunity = createBackendModule({
           createEntityCreateAction({
             settings,
             client: createCreatedEntitiesClient({ auth, discovery }),
+            catalog,
           }),
         );
       },

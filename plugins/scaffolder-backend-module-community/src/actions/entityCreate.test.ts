@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import fs from 'node:fs';
 import { actionContext, AMARA } from '../__testUtils__/actionContext';
 import { startFakeCreatedEntitiesApi } from '../__testUtils__/fakeCreatedEntitiesApi';
@@ -115,6 +116,41 @@ describe('community:entity:create', () => {
       },
     ]);
     expect(fs.existsSync(sourceDirectory)).toBe(true);
+  });
+
+  it('finishes once the catalog lists the new entity, so the output links work', async () => {
+    api.answer(201, {
+      entityRef: 'event:default/kestrel-meetup-berlin',
+      entityUrl: '/catalog/default/event/kestrel-meetup-berlin',
+    });
+    const lookups: string[] = [];
+    const catalog = catalogServiceMock.mock({
+      getEntityByRef: async (ref: any) => {
+        lookups.push(String(ref));
+        return lookups.length < 3 ? undefined : (meetup as any);
+      },
+    });
+    const waiting = createEntityCreateAction({
+      settings,
+      client: createCreatedEntitiesClient({
+        auth: mockServices.auth(),
+        discovery: mockServices.discovery.mock({
+          getBaseUrl: async () => api.catalogBaseUrl,
+        }),
+      }),
+      catalog,
+    });
+    const { ctx, outputs } = actionContext({
+      input: { entity: meetup },
+      workspacePath,
+    });
+    await waiting.handler(ctx);
+    expect(lookups).toEqual([
+      'event:default/kestrel-meetup-berlin',
+      'event:default/kestrel-meetup-berlin',
+      'event:default/kestrel-meetup-berlin',
+    ]);
+    expect(outputs().entityRef).toBe('event:default/kestrel-meetup-berlin');
   });
 
   it('fails with NotAllowedError when the policy refuses, and removes the committed skeleton', async () => {

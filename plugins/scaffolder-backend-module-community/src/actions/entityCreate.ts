@@ -1,5 +1,7 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import fs from 'node:fs';
 import { CreatedContentSettings } from '../config';
@@ -17,6 +19,32 @@ function entityUrlOf(entity: Entity): string {
   )}/${segment(entity.metadata.name)}`;
 }
 
+// The catalog processes a new entity within seconds; the links of the run's
+// output should not lead to a page that is not there yet.
+async function waitForCatalog(
+  catalog: CatalogService,
+  entityRef: string,
+  timeoutMs: number,
+  ctx: {
+    getInitiatorCredentials(): Promise<BackstageCredentials>;
+    logger: { info(message: string): void };
+  },
+): Promise<void> {
+  const credentials = await ctx.getInitiatorCredentials();
+  const deadline = Date.now() + timeoutMs;
+  ctx.logger.info(`Waiting for the catalog to list ${entityRef}`);
+  while (Date.now() < deadline) {
+    if (await catalog.getEntityByRef(entityRef, { credentials })) {
+      ctx.logger.info(`${entityRef} is in the catalog`);
+      return;
+    }
+    await new Promise(resolve => setTimeout(resolve, 500));
+  }
+  ctx.logger.info(
+    `${entityRef} is kept by the portal; the catalog will list it shortly`,
+  );
+}
+
 /**
  * `community:entity:create`: keeps a new entity in the portal through the
  * catalog's created-entities API, on behalf of the person running the
@@ -27,8 +55,12 @@ function entityUrlOf(entity: Entity): string {
 export function createEntityCreateAction(options: {
   settings: CreatedContentSettings;
   client: CreatedEntitiesClient;
+  /** When given, the action finishes only once the catalog serves the new entity, so its links work. */
+  catalog?: CatalogService;
+  catalogWaitMs?: number;
 }) {
-  const { settings, client } = options;
+  const { settings, client, catalog } = options;
+  const catalogWaitMs = options.catalogWaitMs ?? 30_000;
   return createTemplateAction({
     id: 'community:entity:create',
     description:
@@ -94,6 +126,9 @@ export function createEntityCreateAction(options: {
           { credentials: await ctx.getInitiatorCredentials() },
         );
         ctx.logger.info(`Created ${created.entityRef}`);
+        if (catalog) {
+          await waitForCatalog(catalog, created.entityRef, catalogWaitMs, ctx);
+        }
         ctx.output('entityRef', created.entityRef);
         ctx.output('entityUrl', created.entityUrl);
       } catch (error) {
