@@ -69,7 +69,7 @@ describe.each(databases.eachSupportedId())('templates in the catalog on %p, by a
     expect(await catalogEntity(backend, 'template/default/new-package', 'user:default/maintainer')).toBeDefined();
   });
 
-  it('leaves other kinds visible to everyone, whatever their labels', async () => {
+  it('leaves entities without an audience label visible to everyone', async () => {
     expect(await catalogEntity(backend, 'component/default/kestrel-flow', 'user:default/stranger')).toBeDefined();
   });
 });

@@ -101,7 +101,13 @@ const ALLOW = AuthorizeResult.ALLOW;
 const DENY = AuthorizeResult.DENY;
 const OWNED = 'owned entities only';
 
-type Role = 'manager' | 'maintainer' | 'member' | 'organiser' | 'educator' | 'loner';
+type Role =
+  | 'manager'
+  | 'maintainer'
+  | 'member'
+  | 'organiser'
+  | 'educator'
+  | 'loner';
 const ORGANISED = 'organised events only';
 const VISIBLE = 'visible templates only';
 type Expected =
@@ -114,107 +120,289 @@ type Expected =
 const decisionTable: Array<[Permission, Record<Role, Expected>]> = [
   [
     catalogEntityReadPermission,
-    { manager: ALLOW, maintainer: VISIBLE, member: VISIBLE, organiser: VISIBLE, educator: VISIBLE, loner: VISIBLE },
+    {
+      manager: ALLOW,
+      maintainer: VISIBLE,
+      member: VISIBLE,
+      organiser: VISIBLE,
+      educator: VISIBLE,
+      loner: VISIBLE,
+    },
   ],
   [
     catalogLocationReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: ALLOW,
+      organiser: ALLOW,
+      educator: ALLOW,
+      loner: ALLOW,
+    },
   ],
   [
     catalogEntityRefreshPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: ALLOW,
+      organiser: ALLOW,
+      educator: ALLOW,
+      loner: ALLOW,
+    },
   ],
   [
     catalogEntityCreatePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: DENY,
+      organiser: DENY,
+      educator: DENY,
+      loner: DENY,
+    },
   ],
   [
     catalogLocationCreatePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: DENY,
+      organiser: DENY,
+      educator: DENY,
+      loner: DENY,
+    },
   ],
   [
     catalogEntityDeletePermission,
-    { manager: ALLOW, maintainer: OWNED, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
+    {
+      manager: ALLOW,
+      maintainer: OWNED,
+      member: DENY,
+      organiser: DENY,
+      educator: DENY,
+      loner: DENY,
+    },
   ],
   [
     catalogLocationDeletePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
+    {
+      manager: ALLOW,
+      maintainer: DENY,
+      member: DENY,
+      organiser: DENY,
+      educator: DENY,
+      loner: DENY,
+    },
   ],
   [
     catalogIngestionManagePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
+    {
+      manager: ALLOW,
+      maintainer: DENY,
+      member: DENY,
+      organiser: DENY,
+      educator: DENY,
+      loner: DENY,
+    },
   ],
   [
     templateParameterReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: ALLOW,
+      organiser: ALLOW,
+      educator: ALLOW,
+      loner: ALLOW,
+    },
   ],
   [
     templateStepReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: ALLOW,
+      organiser: ALLOW,
+      educator: ALLOW,
+      loner: ALLOW,
+    },
   ],
   [
     actionExecutePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: ALLOW,
+      organiser: ALLOW,
+      educator: ALLOW,
+      loner: ALLOW,
+    },
   ],
   [
     taskCreatePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: ALLOW,
+      organiser: ALLOW,
+      educator: ALLOW,
+      loner: ALLOW,
+    },
   ],
   [
     taskReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: ALLOW,
+      organiser: ALLOW,
+      educator: ALLOW,
+      loner: ALLOW,
+    },
   ],
   [
     taskCancelPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: ALLOW,
+      organiser: ALLOW,
+      educator: ALLOW,
+      loner: ALLOW,
+    },
   ],
   [
     partnerReadPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: ALLOW,
+      organiser: ALLOW,
+      educator: ALLOW,
+      loner: ALLOW,
+    },
   ],
   [
     searchQueryPermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: ALLOW,
+      organiser: ALLOW,
+      educator: ALLOW,
+      loner: ALLOW,
+    },
   ],
   [
     communityPartnerCreatePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
+    {
+      manager: ALLOW,
+      maintainer: DENY,
+      member: DENY,
+      organiser: DENY,
+      educator: DENY,
+      loner: DENY,
+    },
   ],
   [
     communityPackageCreatePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: DENY,
+      organiser: DENY,
+      educator: DENY,
+      loner: DENY,
+    },
   ],
   [
     communityEventCreatePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: ALLOW, educator: DENY, loner: DENY },
+    {
+      manager: ALLOW,
+      maintainer: DENY,
+      member: DENY,
+      organiser: ALLOW,
+      educator: DENY,
+      loner: DENY,
+    },
   ],
   [
     communityLearningPathCreatePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, educator: ALLOW, loner: DENY },
+    {
+      manager: ALLOW,
+      maintainer: DENY,
+      member: DENY,
+      organiser: DENY,
+      educator: ALLOW,
+      loner: DENY,
+    },
   ],
   [
     communityCreatedEntityManagePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
+    {
+      manager: ALLOW,
+      maintainer: DENY,
+      member: DENY,
+      organiser: DENY,
+      educator: DENY,
+      loner: DENY,
+    },
   ],
   [
     partnerUpdatePermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: DENY, educator: DENY, loner: DENY },
+    {
+      manager: ALLOW,
+      maintainer: DENY,
+      member: DENY,
+      organiser: DENY,
+      educator: DENY,
+      loner: DENY,
+    },
   ],
   [
     calendarRegistrationCreatePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: ALLOW,
+      organiser: ALLOW,
+      educator: ALLOW,
+      loner: ALLOW,
+    },
   ],
   [
     calendarFeedTokenManagePermission,
-    { manager: ALLOW, maintainer: ALLOW, member: ALLOW, organiser: ALLOW, educator: ALLOW, loner: ALLOW },
+    {
+      manager: ALLOW,
+      maintainer: ALLOW,
+      member: ALLOW,
+      organiser: ALLOW,
+      educator: ALLOW,
+      loner: ALLOW,
+    },
   ],
   [
     calendarEventImportPermission,
-    { manager: ALLOW, maintainer: DENY, member: DENY, organiser: ALLOW, educator: DENY, loner: DENY },
+    {
+      manager: ALLOW,
+      maintainer: DENY,
+      member: DENY,
+      organiser: ALLOW,
+      educator: DENY,
+      loner: DENY,
+    },
   ],
   [
     calendarAttendeesReadPermission,
-    { manager: ALLOW, maintainer: ORGANISED, member: ORGANISED, organiser: ORGANISED, educator: ORGANISED, loner: ORGANISED },
+    {
+      manager: ALLOW,
+      maintainer: ORGANISED,
+      member: ORGANISED,
+      organiser: ORGANISED,
+      educator: ORGANISED,
+      loner: ORGANISED,
+    },
   ],
 ];
 
@@ -254,27 +442,26 @@ function ownedEntitiesDecision(claims: string[]): PolicyDecision {
 }
 
 function visibleTemplatesDecision(audiences: string[]): PolicyDecision {
-  const audienceLabel = (value?: string) => ({
-    rule: 'HAS_LABEL',
-    resourceType: 'catalog-entity',
-    params: { label: 'communityhub.dev/audience', ...(value && { value }) },
-  });
+  const all = [
+    'maintainers',
+    'event-organisers',
+    'community-managers',
+    'educators',
+  ];
   return {
     result: AuthorizeResult.CONDITIONAL,
     pluginId: 'catalog',
     resourceType: 'catalog-entity',
     conditions: {
-      anyOf: [
-        {
+      allOf: all
+        .filter(value => !audiences.includes(value))
+        .map(value => ({
           not: {
-            rule: 'IS_ENTITY_KIND',
+            rule: 'HAS_LABEL',
             resourceType: 'catalog-entity',
-            params: { kinds: ['Template'] },
+            params: { label: 'communityhub.dev/audience', value },
           },
-        },
-        { not: audienceLabel() },
-        ...audiences.map(audienceLabel),
-      ],
+        })) as any,
     },
   };
 }

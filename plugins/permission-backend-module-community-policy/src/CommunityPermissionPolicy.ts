@@ -22,7 +22,10 @@ import {
 } from '@community-hub/plugin-calendar-common';
 import { accessRuleFor } from './accessRules';
 import { CommunityRoleResolver } from './roles';
-import { templateAudiencesOf, visibleTemplatesOnly } from './templateVisibility';
+import {
+  templateAudiencesOf,
+  visibleTemplatesOnly,
+} from './templateVisibility';
 
 const ALLOW: PolicyDecision = Object.freeze({ result: AuthorizeResult.ALLOW });
 const DENY: PolicyDecision = Object.freeze({ result: AuthorizeResult.DENY });
@@ -117,7 +120,10 @@ export class CommunityPermissionPolicy implements PermissionPolicy {
       case 'educators':
         return roles.has('educator') ? ALLOW : DENY;
       case 'organisersOwnEvents':
-        return isResourcePermission(request.permission, RESOURCE_TYPE_CALENDAR_EVENT)
+        return isResourcePermission(
+          request.permission,
+          RESOURCE_TYPE_CALENDAR_EVENT,
+        )
           ? organisedEventsOnly(request.permission, ownershipEntityRefs)
           : DENY;
       case 'communityManagers':

@@ -19,4 +19,7 @@ export {
   defaultAccessRule,
 } from './accessRules';
 export type { CommunityAccessRule } from './accessRules';
-export { templateAudiencesOf, visibleTemplatesOnly } from './templateVisibility';
+export {
+  templateAudiencesOf,
+  visibleTemplatesOnly,
+} from './templateVisibility';

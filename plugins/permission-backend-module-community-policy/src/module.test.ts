@@ -152,27 +152,15 @@ describe('permissionModuleCommunityPolicy', () => {
           pluginId: 'catalog',
           resourceType: 'catalog-entity',
           conditions: {
-            anyOf: [
-              {
-                not: {
-                  rule: 'IS_ENTITY_KIND',
-                  resourceType: 'catalog-entity',
-                  params: { kinds: ['Template'] },
-                },
-              },
-              {
+            allOf: ['event-organisers', 'community-managers', 'educators'].map(
+              value => ({
                 not: {
                   rule: 'HAS_LABEL',
                   resourceType: 'catalog-entity',
-                  params: { label },
+                  params: { label, value },
                 },
-              },
-              {
-                rule: 'HAS_LABEL',
-                resourceType: 'catalog-entity',
-                params: { label, value: 'maintainers' },
-              },
-            ],
+              }),
+            ),
           },
         },
       ],

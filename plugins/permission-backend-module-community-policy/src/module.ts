@@ -34,7 +34,9 @@ export const permissionModuleCommunityPolicy = createBackendModule({
         logger.info(
           `Community permission policy installed; community managers: ${
             groups.communityManagers.join(', ') || 'none'
-          }; maintainers: ${groups.maintainers.join(', ') || 'none'}; event organisers: ${
+          }; maintainers: ${
+            groups.maintainers.join(', ') || 'none'
+          }; event organisers: ${
             groups.eventOrganisers.join(', ') || 'none'
           }; educators: ${groups.educators.join(', ') || 'none'}`,
         );

@@ -61,7 +61,7 @@ const entities: Entity[] = [
     kind: 'Component',
     metadata: {
       name: 'kestrel-flow',
-      labels: { 'communityhub.dev/audience': 'maintainers' },
+      labels: { 'kestrel-project.org/tier': 'core' },
     },
   },
 ];
@@ -86,11 +86,17 @@ describe('template visibility', () => {
     ['maintainer', ['new-package', 'report-a-bug', 'kestrel-flow']],
     ['organiser', ['new-event', 'report-a-bug', 'kestrel-flow']],
     ['educator', ['new-learning-path', 'report-a-bug', 'kestrel-flow']],
-    ['organising-educator', ['new-event', 'new-learning-path', 'report-a-bug', 'kestrel-flow']],
+    [
+      'organising-educator',
+      ['new-event', 'new-learning-path', 'report-a-bug', 'kestrel-flow'],
+    ],
     ['manager', entities.map(e => e.metadata.name)],
-  ])('shows a %s the templates of their audiences and everything else', async (role, names) => {
-    await expect(visibleTo(`user:default/${role}`)).resolves.toEqual(names);
-  });
+  ])(
+    'shows a %s the templates of their audiences and everything else',
+    async (role, names) => {
+      await expect(visibleTo(`user:default/${role}`)).resolves.toEqual(names);
+    },
+  );
 
   it('decides without looking the user up', async () => {
     await visibleTo('user:default/maintainer');
