@@ -1,5 +1,15 @@
 export interface Config {
   communityHub?: {
+    templates?: {
+      /**
+       * `audience` (default): a template labelled `communityhub.dev/audience` is
+       * shown only to that role (and community managers); every catalog read of
+       * other people then carries a condition, which costs large catalogs
+       * throughput. `everyone`: every template is shown to everyone; running one
+       * still needs the role.
+       */
+      visibility?: 'audience' | 'everyone';
+    };
     /**
      * Community roles, each granted to the members of the listed catalog
      * groups. Refs may omit the kind (defaults to `group`) and the namespace

@@ -40,6 +40,12 @@ export interface CommunityPermissionPolicyOptions {
   roles: CommunityRoleResolver;
   /** Provides the ownership entity refs of the signed-in user. */
   userInfo: UserInfoService;
+  /**
+   * Whether templates are shown only to their audience (default). When false,
+   * everyone sees every template and catalog reads need no condition; running
+   * a template still needs the role, since creating what it makes does.
+   */
+  templatesByAudience?: boolean;
 }
 
 /**
@@ -66,6 +72,7 @@ export interface CommunityPermissionPolicyOptions {
 export class CommunityPermissionPolicy implements PermissionPolicy {
   private readonly roles: CommunityRoleResolver;
   private readonly userInfo: UserInfoService;
+  private readonly templatesByAudience: boolean;
   // One read decision per permission and set of audiences; there are few.
   private readonly readDecisions = new Map<string, PolicyDecision>();
 
@@ -76,12 +83,16 @@ export class CommunityPermissionPolicy implements PermissionPolicy {
     return new CommunityPermissionPolicy({
       roles: CommunityRoleResolver.fromConfig(config),
       userInfo: options.userInfo,
+      templatesByAudience:
+        config.getOptionalString('communityHub.templates.visibility') !==
+        'everyone',
     });
   }
 
   constructor(options: CommunityPermissionPolicyOptions) {
     this.roles = options.roles;
     this.userInfo = options.userInfo;
+    this.templatesByAudience = options.templatesByAudience ?? true;
   }
 
   async handle(
@@ -137,7 +148,10 @@ export class CommunityPermissionPolicy implements PermissionPolicy {
     permission: Permission,
     user: PolicyQueryUser,
   ): PolicyDecision {
-    if (!isResourcePermission(permission, RESOURCE_TYPE_CATALOG_ENTITY)) {
+    if (
+      !this.templatesByAudience ||
+      !isResourcePermission(permission, RESOURCE_TYPE_CATALOG_ENTITY)
+    ) {
       return ALLOW;
     }
     const roles = this.roles.resolveRoles(user.info.ownershipEntityRefs);

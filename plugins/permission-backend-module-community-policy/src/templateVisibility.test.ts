@@ -127,4 +127,24 @@ describe('templateAudiencesOf', () => {
     ]);
     expect(templateAudiencesOf(new Set())).toEqual([]);
   });
+
+  it('shows every template to everyone when configured so, with no condition on reads', async () => {
+    const everyone = CommunityPermissionPolicy.fromConfig(
+      new ConfigReader({
+        communityHub: { templates: { visibility: 'everyone' } },
+      }),
+      { userInfo },
+    );
+    const decision = await everyone.handle(
+      { permission: catalogEntityReadPermission },
+      {
+        credentials: mockCredentials.user('user:default/member'),
+        info: {
+          userEntityRef: 'user:default/member',
+          ownershipEntityRefs: ['user:default/member'],
+        },
+      },
+    );
+    expect(decision).toEqual({ result: 'ALLOW' });
+  });
 });
