@@ -7,6 +7,7 @@ import {
   RELATION_SPONSORS,
 } from '@community-hub/catalog-common';
 import { Entity } from '@backstage/catalog-model';
+import { isCreatedInPortal } from './components/createdEntities';
 
 const hasPartners = (entity: Entity) =>
   (entity.relations ?? []).some(
@@ -72,5 +73,19 @@ export const packagePartnersCard = EntityCardBlueprint.make({
           ]}
         />
       )),
+  },
+});
+
+/**
+ * Who created an entity the portal keeps and when, with Edit and Remove, on
+ * the overview of entities of any kind created from a template.
+ */
+export const createdEntityCard = EntityCardBlueprint.make({
+  name: 'created-entity',
+  params: {
+    type: 'info',
+    filter: isCreatedInPortal,
+    loader: async () =>
+      import('./components/CreatedEntityCard').then(m => <m.CreatedEntityCard />),
   },
 });

@@ -1,11 +1,13 @@
 /**
- * Frontend for Community Hub's community kinds: Partner pages and the
- * partners shown on package pages.
+ * Frontend for Community Hub's community kinds: Partner pages, the partners
+ * shown on package pages, and the card to edit and remove the entities
+ * created in the portal.
  *
  * @packageDocumentation
  */
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import {
+  createdEntityCard,
   packagePartnersCard,
   partnerContactsCard,
   partnerPackagesCard,
@@ -20,6 +22,7 @@ export const catalogCommunityModule = createFrontendModule({
     partnerContactsCard,
     partnerPackagesCard,
     packagePartnersCard,
+    createdEntityCard,
   ],
 });
 
