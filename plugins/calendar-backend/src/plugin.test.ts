@@ -45,16 +45,12 @@ const as = (user: string) => signedInAs(`user:default/${user}`);
 describe('calendar routes', () => {
   let backend: TestBackend;
   let server: TestBackend['server'];
+  let syncIndex: () => Promise<void>;
+  let entities = [berlinCall, workshop, blogPost, cancelledMeetup, pastMeetup];
 
   beforeAll(async () => {
-    ({ backend, server } = await startCalendarBackend({
-      entities: () => [
-        berlinCall,
-        workshop,
-        blogPost,
-        cancelledMeetup,
-        pastMeetup,
-      ],
+    ({ backend, server, syncIndex } = await startCalendarBackend({
+      entities: () => entities,
       groupsByUser,
       notifications: { send: async options => void sent.push(options) },
     }));
@@ -262,6 +258,32 @@ describe('calendar routes', () => {
           status: 'registered',
         }),
       ]);
+    });
+
+    it('seats the waitlist when the capacity is raised', async () => {
+      const waiting = await request(server)
+        .post(registration)
+        .set(as('fourth'));
+      expect(waiting.body.mine).toEqual(
+        expect.objectContaining({ status: 'waitlisted', waitlistPosition: 1 }),
+      );
+      const roomier = { ...workshop, spec: { ...workshop.spec, capacity: 3 } };
+      entities = entities.map(e => (e === workshop ? roomier : e));
+      await syncIndex();
+
+      const seated = await request(server)
+        .get('/api/calendar/events/default/workshop')
+        .set(as('fourth'));
+      expect(seated.body.registration).toMatchObject({
+        capacity: 3,
+        seatsLeft: 0,
+        mine: { status: 'registered' },
+      });
+      expect(sent).toContainEqual(
+        expect.objectContaining({
+          recipients: { type: 'entity', entityRef: ['user:default/fourth'] },
+        }),
+      );
     });
 
     it.each([

@@ -88,8 +88,17 @@ export const calendarPlugin = createBackendPlugin({
           initialDelay: { seconds: 5 },
           scope: 'global',
           fn: async () => {
-            await syncEventIndex({ catalog, auth, store: indexStore, logger });
+            const changes = await syncEventIndex({
+              catalog,
+              auth,
+              store: indexStore,
+              logger,
+            });
             index.invalidate();
+            if (changes.changed > 0) {
+              // A raised capacity frees seats for the waitlist.
+              await registrations.fillRaisedCapacities(await index.current());
+            }
           },
         });
 

@@ -6,7 +6,7 @@ import {
   MyRegistration,
   RegistrationSummary,
 } from '@community-hub/plugin-calendar-common';
-import { IndexedEvent } from '../eventIndex/EventSnapshot';
+import { EventSnapshot, IndexedEvent } from '../eventIndex/EventSnapshot';
 import { Registration, RegistrationStore } from './RegistrationStore';
 import { describeClosedReason, registrationWindow } from './registrationWindow';
 
@@ -112,6 +112,22 @@ export class RegistrationService {
       await this.notifySeat(indexed, [result.promoted]);
     }
     return this.summary(indexed, userRef);
+  }
+
+  /**
+   * Gives seats to waitlisted people of events whose capacity was raised
+   * since they joined the waitlist, and tells them.
+   */
+  async fillRaisedCapacities(snapshot: EventSnapshot): Promise<void> {
+    for (const eventRef of await this.options.store.eventsWithWaitlist()) {
+      const indexed = snapshot.get(eventRef);
+      if (!indexed?.event.capacity) continue;
+      const promoted = await this.options.store.fillFreeSeats(
+        eventRef,
+        indexed.event.capacity,
+      );
+      if (promoted.length > 0) await this.notifySeat(indexed, promoted);
+    }
   }
 
   /** Tells people moved from the waitlist that they have a seat. */

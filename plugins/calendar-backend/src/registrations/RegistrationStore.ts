@@ -221,6 +221,16 @@ export class RegistrationStore {
     );
   }
 
+  /** The events with anyone on their waitlist. */
+  async eventsWithWaitlist(): Promise<string[]> {
+    const rows: { event_ref: string }[] = await this.knex(
+      'calendar_registrations',
+    )
+      .where({ status: 'waitlisted' })
+      .distinct('event_ref');
+    return rows.map(row => row.event_ref);
+  }
+
   /** The events anyone is registered for (not waitlisted). */
   async eventsWithRegistrations(): Promise<string[]> {
     const rows: { event_ref: string }[] = await this.knex(
