@@ -38,6 +38,13 @@ export interface Config {
        * Defaults to `[group:default/educators]`.
        */
       educators?: string[];
+      /**
+       * Groups whose members triage every public support question: they may
+       * moderate public questions of any queue, as each queue's own team may
+       * for its queue.
+       * Defaults to `[group:default/support-team]`.
+       */
+      supportTeam?: string[];
     };
   };
 }

@@ -49,5 +49,7 @@ export const communityFeatures = [
   import('@community-hub/plugin-catalog-backend-module-community'),
   import('@community-hub/plugin-permission-backend-module-community-policy'),
   import('@community-hub/plugin-calendar-backend'),
+  import('@community-hub/plugin-support-backend'),
+  import('@community-hub/plugin-search-backend-module-support'),
   import('@community-hub/plugin-scaffolder-backend-module-community'),
 ];

@@ -22,6 +22,7 @@ import {
 } from '@community-hub/plugin-calendar-common';
 import { accessRuleFor } from './accessRules';
 import { CommunityRoleResolver } from './roles';
+import { supportTicketDecision } from './supportAccess';
 import {
   templateAudiencesOf,
   visibleTemplatesOnly,
@@ -110,6 +111,18 @@ export class CommunityPermissionPolicy implements PermissionPolicy {
     if (rule === 'templatesByAudience') {
       return this.readDecision(request.permission, user);
     }
+    if (
+      rule === 'supportReaders' ||
+      rule === 'supportEditors' ||
+      rule === 'supportModerators'
+    ) {
+      const supportRoles = this.roles.resolveRoles(
+        user.info.ownershipEntityRefs,
+      );
+      return supportRoles.has('communityManager')
+        ? ALLOW
+        : supportTicketDecision(rule, request.permission, user, supportRoles);
+    }
 
     const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
       user.credentials,
@@ -126,6 +139,8 @@ export class CommunityPermissionPolicy implements PermissionPolicy {
         return roles.has('maintainer')
           ? ownedEntitiesOnly(request.permission, ownershipEntityRefs)
           : DENY;
+      case 'entityOwners':
+        return ownedEntitiesOnly(request.permission, ownershipEntityRefs);
       case 'eventOrganisers':
         return roles.has('eventOrganiser') ? ALLOW : DENY;
       case 'educators':

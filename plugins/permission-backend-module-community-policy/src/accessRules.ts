@@ -28,6 +28,21 @@ import {
   communityPackageCreatePermission,
   communityPartnerCreatePermission,
 } from '@community-hub/catalog-common';
+import {
+  communityHealthExemptionManagePermission,
+  communityHealthReadPermission,
+  communityHealthRecomputePermission,
+  communityHealthRunPermission,
+} from '@community-hub/plugin-community-health-common';
+import {
+  supportAnswerCreatePermission,
+  supportMetricsReadPermission,
+  supportQuestionCreatePermission,
+  supportQuestionModeratePermission,
+  supportQuestionReadPermission,
+  supportQuestionUpdatePermission,
+  supportQueueManagePermission,
+} from '@community-hub/plugin-support-common';
 
 /**
  * Who may use a permission:
@@ -41,8 +56,17 @@ import {
  *   groups own, community managers for all.
  * - `eventOrganisers`: event organisers and community managers.
  * - `educators`: educators and community managers.
+ * - `entityOwners`: the owners of each catalog entity (any user named as
+ *   owner, directly or through a group), community managers for all.
  * - `organisersOwnEvents`: the organisers of each event (any user named as
  *   owner or organiser, directly or through a group), community managers for all.
+ * - `supportReaders`: public support questions for every signed-in user,
+ *   private ones for their author and their queue's team; community managers
+ *   for all.
+ * - `supportEditors`: support questions for their author and their queue's
+ *   team, public ones also for the support team; community managers for all.
+ * - `supportModerators`: support questions for their queue's team, public ones
+ *   also for the support team; community managers for all.
  * - `communityManagers`: community managers only.
  *
  * @public
@@ -55,6 +79,10 @@ export type CommunityAccessRule =
   | 'eventOrganisers'
   | 'educators'
   | 'organisersOwnEvents'
+  | 'entityOwners'
+  | 'supportReaders'
+  | 'supportEditors'
+  | 'supportModerators'
   | 'communityManagers';
 
 /**
@@ -86,6 +114,17 @@ export const communityAccessRules: ReadonlyMap<string, CommunityAccessRule> =
     [communityPartnerCreatePermission.name, 'communityManagers'],
     [communityLearningPathCreatePermission.name, 'educators'],
     [communityCreatedEntityManagePermission.name, 'communityManagers'],
+    [supportQuestionCreatePermission.name, 'signedIn'],
+    [supportMetricsReadPermission.name, 'signedIn'],
+    [supportQuestionReadPermission.name, 'supportReaders'],
+    [supportAnswerCreatePermission.name, 'supportReaders'],
+    [supportQuestionUpdatePermission.name, 'supportEditors'],
+    [supportQuestionModeratePermission.name, 'supportModerators'],
+    [supportQueueManagePermission.name, 'communityManagers'],
+    [communityHealthReadPermission.name, 'signedIn'],
+    [communityHealthExemptionManagePermission.name, 'entityOwners'],
+    [communityHealthRecomputePermission.name, 'entityOwners'],
+    [communityHealthRunPermission.name, 'communityManagers'],
   ]);
 
 /**

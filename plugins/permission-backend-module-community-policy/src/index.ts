@@ -23,3 +23,5 @@ export {
   templateAudiencesOf,
   visibleTemplatesOnly,
 } from './templateVisibility';
+export { supportTicketDecision } from './supportAccess';
+export type { SupportAccessRule } from './supportAccess';

@@ -15,6 +15,7 @@ describe('readCommunityRoleGroups', () => {
       ],
       eventOrganisers: ['group:default/event-organisers'],
       educators: ['group:default/educators'],
+      supportTeam: ['group:default/support-team'],
     });
   });
 
@@ -36,6 +37,7 @@ describe('readCommunityRoleGroups', () => {
       maintainers: ['group:default/reviewers'],
       eventOrganisers: defaultCommunityRoleGroups.eventOrganisers,
       educators: defaultCommunityRoleGroups.educators,
+      supportTeam: defaultCommunityRoleGroups.supportTeam,
     });
   });
 
@@ -86,8 +88,14 @@ describe('CommunityRoleResolver', () => {
     expect(resolver.resolveRoles(['user:default/ada'])).toEqual(new Set());
     expect(resolver.resolveRoles([])).toEqual(new Set());
     expect(
-      resolver.resolveRoles(['user:default/ada', 'group:default/support-team']),
+      resolver.resolveRoles(['user:default/ada', 'group:default/partnerships']),
     ).toEqual(new Set());
+  });
+
+  it('gives the support team role to the support team', () => {
+    expect(resolver.resolveRoles(['group:default/support-team'])).toEqual(
+      new Set(['supportTeam']),
+    );
   });
 
   it('does not treat a same-named group of another namespace or kind as the role group', () => {
@@ -111,6 +119,7 @@ describe('CommunityRoleResolver', () => {
       maintainers: ['partners/integrators', 'user:default/ada'],
       eventOrganisers: ['meetup-hosts'],
       educators: ['docs-team'],
+      supportTeam: ['helpers'],
     });
     expect(custom.resolveRoles(['group:default/steering-committee'])).toEqual(
       new Set(['communityManager']),

@@ -10,7 +10,8 @@ export type CommunityRole =
   | 'communityManager'
   | 'maintainer'
   | 'eventOrganiser'
-  | 'educator';
+  | 'educator'
+  | 'supportTeam';
 
 /**
  * The catalog groups (entity refs) whose members hold each community role.
@@ -22,6 +23,7 @@ export interface CommunityRoleGroups {
   maintainers: string[];
   eventOrganisers: string[];
   educators: string[];
+  supportTeam: string[];
 }
 
 /**
@@ -38,6 +40,7 @@ export const defaultCommunityRoleGroups: Readonly<CommunityRoleGroups> =
     ],
     eventOrganisers: ['group:default/event-organisers'],
     educators: ['group:default/educators'],
+    supportTeam: ['group:default/support-team'],
   });
 
 const ROLE_CONFIG_KEY = 'communityHub.roles';
@@ -49,6 +52,7 @@ const ROLE_BY_GROUPS_KEY: Readonly<
   maintainers: 'maintainer',
   eventOrganisers: 'eventOrganiser',
   educators: 'educator',
+  supportTeam: 'supportTeam',
 };
 
 /**
@@ -71,6 +75,9 @@ export function readCommunityRoleGroups(config: Config): CommunityRoleGroups {
     ],
     educators: roles?.getOptionalStringArray('educators') ?? [
       ...defaultCommunityRoleGroups.educators,
+    ],
+    supportTeam: roles?.getOptionalStringArray('supportTeam') ?? [
+      ...defaultCommunityRoleGroups.supportTeam,
     ],
   };
 }

@@ -15,7 +15,10 @@ import {
 } from '@community-hub/catalog-common';
 import { CommunityRole } from './roles';
 
-const AUDIENCE_OF_ROLE: Readonly<Record<CommunityRole, TemplateAudience>> = {
+// Roles without templates of their own (the support team) have no audience.
+const AUDIENCE_OF_ROLE: Readonly<
+  Partial<Record<CommunityRole, TemplateAudience>>
+> = {
   communityManager: 'community-managers',
   maintainer: 'maintainers',
   eventOrganiser: 'event-organisers',
@@ -33,7 +36,7 @@ export function templateAudiencesOf(
 ): TemplateAudience[] {
   return (Object.keys(AUDIENCE_OF_ROLE) as CommunityRole[])
     .filter(role => roles.has(role))
-    .map(role => AUDIENCE_OF_ROLE[role]);
+    .map(role => AUDIENCE_OF_ROLE[role]!);
 }
 
 /**
