@@ -71,6 +71,13 @@ passed=$((passed + $(grep -c '^    PASS' "$RESULTS/production-smoke.txt")))
 failed=$((failed + $(grep -c '^    FAIL' "$RESULTS/production-smoke.txt")))
 grep -q PASS "$RESULTS/production-smoke.txt" || record "production smoke test (did not run)" 1
 
+section "Support durability (SIGKILL during a burst of creates, on SQLite and PostgreSQL)"
+node scripts/support-durability.mjs "$RESULTS" > "$RESULTS/support-durability.txt" 2>&1
+cat "$RESULTS/support-durability.txt"
+passed=$((passed + $(grep -c '^    PASS' "$RESULTS/support-durability.txt")))
+failed=$((failed + $(grep -c '^    FAIL' "$RESULTS/support-durability.txt")))
+grep -qE '^    (PASS|FAIL)' "$RESULTS/support-durability.txt" || record "support durability (did not run)" 1
+
 section "End-to-end (Playwright in Chromium against the built portal)"
 bash scripts/e2e.sh "$RESULTS"
 if [ -f "$RESULTS/e2e.json" ]; then

@@ -47,6 +47,7 @@ export const SidebarContent = NavContentBlueprint.make({
               text="Teams"
             />
             {nav.take('page:calendar')}
+            {nav.take('page:support')}
             {nav.take('page:techdocs')}
             {nav.take('page:scaffolder')}
             <SidebarDivider />
