@@ -9,7 +9,9 @@ import {
   variantReport,
 } from './lib/reportTables.mjs';
 import { runCalendarSuite } from './lib/calendarSuite.mjs';
+import { runSupportSuite } from './lib/supportSuite.mjs';
 import { cleanUpRun } from './lib/cleanUpRun.mjs';
+import { runHealthSuite } from './lib/healthSuite.mjs';
 import { loadVariants } from './lib/loadVariants.mjs';
 import { processVariant } from './lib/processVariant.mjs';
 import { readSeedManifest, writeSeed } from './lib/writeSeed.mjs';
@@ -148,6 +150,20 @@ async function main() {
   const id = runId();
   if (options.suite === 'calendar') {
     const ok = await runCalendarSuite({ options, id, repoRoot, dataRoot, log });
+    if (!ok) {
+      process.exitCode = 1;
+    }
+    return;
+  }
+  if (options.suite === 'health') {
+    const ok = await runHealthSuite({ options, id, repoRoot, dataRoot, log });
+    if (!ok) {
+      process.exitCode = 1;
+    }
+    return;
+  }
+  if (options.suite === 'support') {
+    const ok = await runSupportSuite({ options, id, repoRoot, dataRoot, log });
     if (!ok) {
       process.exitCode = 1;
     }

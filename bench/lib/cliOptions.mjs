@@ -13,6 +13,12 @@ const DEFAULTS = {
   events: 10000,
   recurring: 500,
   feedEvents: 1000,
+  questions: 100000,
+  answers: 300000,
+  queues: 50,
+  recomputes: 20,
+  historyDays: 365,
+  entry: undefined,
   encoding: 'gzip',
   seed: 42,
   skipSeed: false,
@@ -25,7 +31,7 @@ const DEFAULTS = {
 };
 
 const CHOICES = {
-  suite: ['catalog', 'calendar'],
+  suite: ['catalog', 'calendar', 'support', 'health'],
   db: ['sqlite', 'postgres', 'both'],
   variant: ['community', 'stock', 'both'],
   encoding: ['gzip', 'identity'],
@@ -43,6 +49,11 @@ const NUMERIC = new Set([
   'events',
   'recurring',
   'feedEvents',
+  'questions',
+  'answers',
+  'queues',
+  'recomputes',
+  'historyDays',
   'seed',
   'basePort',
   'processingTimeout',
@@ -53,8 +64,11 @@ const NUMERIC = new Set([
 const BOOLEAN = new Set(['skipSeed', 'keepData']);
 
 const USAGE = `Usage: node bench/run.mjs [options]
-  --suite catalog|calendar           what to measure (default catalog): the catalog side by side with
-                                     stock Backstage, or the calendar API of the community backend
+  --suite catalog|calendar|support|health
+                                     what to measure (default catalog): the catalog side by side with
+                                     stock Backstage; the calendar or support API of the community
+                                     backend; or community health (full computation, one-entity
+                                     recomputation, history storage)
   --db sqlite|postgres|both          database(s) to run on (default sqlite)
   --variant community|stock|both     backend(s) to measure (default both; catalog suite only)
   --duration <s>                     measured seconds per endpoint (default 10)
@@ -65,10 +79,18 @@ const USAGE = `Usage: node bench/run.mjs [options]
   --events <n> --recurring <n> --feed-events <n>
                                      calendar seed sizes (default 10000, 500, 1000; with 200 users
                                      and 20 groups)
-  --encoding gzip|identity           Accept-Encoding of the calendar suite's requests (default
+  --questions <n> --answers <n> --queues <n>
+                                     support seed sizes (default 100000, 300000, 50), inserted into
+                                     the support database
+  --recomputes <n> --history-days <n>
+                                     health suite: one-entity recomputations timed (default 20), days
+                                     of daily snapshots inserted for the storage measurement (365)
+  --entry <file>                     health suite: the backend entry to measure (default
+                                     packages/backend/src/index.ts)
+  --encoding gzip|identity           Accept-Encoding of the calendar and support suites' requests (default
                                      gzip, as browsers and calendar apps ask)
   --seed <n>                         random seed of the generated catalog (default 42)
-  --skip-seed                        reuse data/bench-seed (data/bench-seed-calendar) as it is
+  --skip-seed                        reuse data/bench-seed (-calendar, -support) as it is
   --base-port <port>                 first port to listen on, 7100-7199 (default 7100)
   --processing-timeout <s>           give up waiting for the catalog (default 1200)
   --processing-interval <s>          sets catalog.processingInterval (default: Backstage's 100-150 s)
