@@ -47,7 +47,7 @@ for _ in $(seq 1 300); do
 done
 grep -m1 'startup failed' "$RESULTS/production-smoke.log" | cut -c1-400
 check "backend starts with the production config on PostgreSQL" curl -sf "$URL/.backstage/health/v1/readiness" -o /dev/null
-check "each plugin got its own PostgreSQL database" test "$(psql -h "${PGHOST:-127.0.0.1}" -U postgres -Atc "select count(*) from pg_database where datname in ('${PREFIX}catalog','${PREFIX}auth','${PREFIX}search','${PREFIX}calendar')")" = 4
+check "each plugin got its own PostgreSQL database" test "$(psql -h "${PGHOST:-127.0.0.1}" -U postgres -Atc "select count(*) from pg_database where datname in ('${PREFIX}catalog','${PREFIX}auth','${PREFIX}search','${PREFIX}calendar','${PREFIX}support')")" = 5
 
 status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 check "demo sign-in is refused in production" test "$(status -H 'x-community-hub-demo-user: amara.okafor' "$URL/api/auth/demo/refresh")" = 404
@@ -66,6 +66,9 @@ public_feed_has_call() {
 for _ in $(seq 1 90); do public_feed_has_call && break; sleep 1; done
 check "the calendar indexes the events on PostgreSQL and serves the public feed" public_feed_has_call
 check "calendar feeds refuse unknown tokens" test "$(status "$URL/api/calendar/feeds/not-a-token.ics")" = 404
+check "support serves its queues from community/support on PostgreSQL" \
+  bash -c "curl -sf -H 'Authorization: Bearer $TOKEN' '$URL/api/support/queues' | grep -q '\"id\":\"code-of-conduct\"'"
+check "support refuses questions without credentials" test "$(status "$URL/api/support/questions")" = 401
 docs="$URL/api/techdocs/static/docs/default/component/governance-handbook/contribution-guide/index.html"
 curl -s -H "Authorization: Bearer $TOKEN" "$URL/api/techdocs/sync/default/component/governance-handbook" -o /dev/null --max-time 90
 check "TechDocs builds and serves a governance page" \
