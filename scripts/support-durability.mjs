@@ -5,7 +5,7 @@
 // and on PostgreSQL; prints one PASS or FAIL line per database.
 //
 // Usage: node scripts/support-durability.mjs <results-dir> [sqlite|postgres ...]
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, openSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,11 +33,12 @@ function startBackend(engine, dataDir, prefix, logName) {
     APP_CONFIG_support_breachScan: JSON.stringify({ minutes: 30 }),
   };
   if (engine === 'postgres') {
-    env.APP_CONFIG_backend_database = JSON.stringify({
-      client: 'pg',
-      connection: PG,
-      prefix,
-    });
+    const pg = new URL(PG);
+    env.APP_CONFIG_backend_database_client = 'pg';
+    env.APP_CONFIG_backend_database_prefix = prefix;
+    env.APP_CONFIG_backend_database_connection_host = pg.hostname;
+    env.APP_CONFIG_backend_database_connection_port = pg.port || '5432';
+    env.APP_CONFIG_backend_database_connection_user = pg.username;
   }
   const log = openSync(join(RESULTS, logName), 'a');
   // start_portal ends in `exec node`, so this pid is the backend itself
@@ -45,6 +46,12 @@ function startBackend(engine, dataDir, prefix, logName) {
     'bash',
     ['-c', 'source "$ROOT/scripts/lib/setup.sh" && start_portal'],
     { env, stdio: ['ignore', log, log] },
+  );
+}
+
+function exited(child) {
+  return new Promise(r =>
+    child.exitCode !== null || child.signalCode !== null ? r() : child.on('exit', r),
   );
 }
 
@@ -62,12 +69,18 @@ async function waitReady(child) {
   throw new Error('the backend was not ready within 300 s');
 }
 
+/** Signs in as a demo user; the catalog may still be loading the people. */
 async function tokenFor(user) {
-  const res = await fetch(`${BASE}/api/auth/demo/refresh`, {
-    headers: { 'x-community-hub-demo-user': user },
-  });
-  if (!res.ok) throw new Error(`sign-in as ${user}: ${res.status}`);
-  return (await res.json()).backstageIdentity.token;
+  let status;
+  for (let i = 0; i < 120; i++) {
+    const res = await fetch(`${BASE}/api/auth/demo/refresh`, {
+      headers: { 'x-community-hub-demo-user': user },
+    });
+    if (res.ok) return (await res.json()).backstageIdentity.token;
+    status = res.status;
+    await sleep(1000);
+  }
+  throw new Error(`sign-in as ${user}: ${status}`);
 }
 
 /** Creates questions until the backend dies; returns the acknowledged ones. */
@@ -134,10 +147,16 @@ async function checkEngine(engine) {
   const logName = `durability-${engine}.log`;
 
   const first = startBackend(engine, dataDir, prefix, logName);
-  await waitReady(first);
-  const token = await tokenFor('elena.voss');
-  const { acknowledged, sent } = await burstUntilKilled(first, token, run);
-  await new Promise(r => (first.exitCode !== null ? r() : first.on('exit', r)));
+  let burst;
+  try {
+    await waitReady(first);
+    const token = await tokenFor('elena.voss');
+    burst = await burstUntilKilled(first, token, run);
+  } finally {
+    if (first.exitCode === null) first.kill('SIGKILL');
+    await exited(first);
+  }
+  const { acknowledged, sent } = burst;
 
   const second = startBackend(engine, dataDir, prefix, logName);
   try {
@@ -158,7 +177,19 @@ async function checkEngine(engine) {
     return false;
   } finally {
     second.kill('SIGTERM');
-    await new Promise(r => (second.exitCode !== null ? r() : second.on('exit', r)));
+    await exited(second);
+    if (engine === 'postgres') dropDatabases(prefix);
+  }
+}
+
+/** Drops the databases of one run (psql; best effort). */
+function dropDatabases(prefix) {
+  const psql = args =>
+    spawnSync('psql', [PG, '-Atc', args], { encoding: 'utf8' }).stdout ?? '';
+  for (const name of psql(
+    `select datname from pg_database where datname like '${prefix}%'`,
+  ).split('\n')) {
+    if (name) psql(`drop database "${name}"`);
   }
 }
 
