@@ -175,6 +175,7 @@ start_portal() {
   APP_CONFIG_backend_database_connection_directory="$DATA_DIR/sqlite" \
   APP_CONFIG_techdocs_publisher_local_publishDirectory="$DATA_DIR/techdocs" \
   APP_CONFIG_communityHub_createdContent_directory="$DATA_DIR/created" \
+  APP_CONFIG_communityHealth_repositories_directory="$DATA_DIR/repositories" \
     run_backend --config ../../app-config.yaml "$@"
 }
 

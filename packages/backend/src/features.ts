@@ -51,5 +51,6 @@ export const communityFeatures = [
   import('@community-hub/plugin-calendar-backend'),
   import('@community-hub/plugin-support-backend'),
   import('@community-hub/plugin-search-backend-module-support'),
+  import('@community-hub/plugin-community-health-backend'),
   import('@community-hub/plugin-scaffolder-backend-module-community'),
 ];

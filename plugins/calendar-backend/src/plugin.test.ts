@@ -1,4 +1,4 @@
-import { TestBackend } from '@backstage/backend-test-utils';
+import { mockCredentials, TestBackend } from '@backstage/backend-test-utils';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import request from 'supertest';
@@ -88,6 +88,15 @@ describe('calendar routes', () => {
         title: 'Kestrel community call',
         timeZone: 'Europe/Berlin',
       });
+    });
+
+    it('lets other plugins read occurrences with service credentials', async () => {
+      const res = await request(server)
+        .get('/api/calendar/occurrences')
+        .query(december)
+        .set('Authorization', mockCredentials.service.header());
+      expect(res.status).toBe(200);
+      expect(res.body.events['event:default/monthly-community-call']).toBeDefined();
     });
 
     it('filters by category', async () => {

@@ -1,5 +1,6 @@
 import {
   BackstageCredentials,
+  BackstageServicePrincipal,
   BackstageUserPrincipal,
   PermissionsRegistryService,
   PermissionsService,
@@ -112,15 +113,21 @@ export class CalendarAuthorizer {
   }
 
   /**
-   * The events a signed-in person may read, following the catalog's read
-   * permission: a conditional decision is applied to the indexed entities
-   * with the catalog's own permission rules.
+   * The events a signed-in person (or another plugin, such as community
+   * health) may read, following the catalog's read permission: a conditional
+   * decision is applied to the indexed entities with the catalog's own
+   * permission rules.
    */
   async eventVisibility(
-    credentials: BackstageCredentials<BackstageUserPrincipal>,
+    credentials: BackstageCredentials<
+      BackstageUserPrincipal | BackstageServicePrincipal
+    >,
   ): Promise<EventVisibility> {
+    const { principal } = credentials;
+    // The permission framework allows other plugins everything
+    if (principal.type === 'service') return ALL;
     const now = (this.options.now ?? Date.now)();
-    const cacheKey = credentials.principal.userEntityRef;
+    const cacheKey = principal.userEntityRef;
     const cached = this.readDecisions.get(cacheKey);
     if (cached && cached.until > now) return cached.visibility;
 

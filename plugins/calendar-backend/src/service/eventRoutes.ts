@@ -83,7 +83,10 @@ export function eventRoutes(options: {
   }
 
   router.get('/occurrences', async (req, res) => {
-    const credentials = await userCredentials(req);
+    // Other plugins read occurrences too (community health counts events)
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const { range, filter } = parseOccurrenceQuery(req.query);
     const [snapshot, visibility] = await Promise.all([
       index.current(),

@@ -48,6 +48,7 @@ export const SidebarContent = NavContentBlueprint.make({
             />
             {nav.take('page:calendar')}
             {nav.take('page:support')}
+            {nav.take('page:community-health')}
             {nav.take('page:techdocs')}
             {nav.take('page:scaffolder')}
             <SidebarDivider />
