@@ -20,5 +20,16 @@ export interface Config {
      * The most characters a question or answer body may have (default 20000).
      */
     maxBodyLength?: number;
+    /** Demo content for development. */
+    demo?: {
+      /**
+       * Fill an empty support desk with about forty demo questions, answers,
+       * votes and FAQ entries of the community's people at start, so that
+       * lists, breaches and metrics have something to show (default false).
+       * Nothing is added when any question exists, and never when
+       * `auth.environment` is `production`.
+       */
+      seed?: boolean;
+    };
   };
 }

@@ -8,6 +8,7 @@ describe('readSupportConfig', () => {
       breachScan: { minutes: 1 },
       maxBodyLength: 20_000,
       communityManagers: ['group:default/community-managers'],
+      demoSeed: false,
     });
   });
 
@@ -18,6 +19,7 @@ describe('readSupportConfig', () => {
           bots: ['kestrel-bot', 'user:bots/renovate'],
           breachScan: { minutes: 5 },
           maxBodyLength: 5000,
+          demo: { seed: true },
         },
         communityHub: { roles: { communityManagers: ['stewards'] } },
       }),
@@ -27,7 +29,18 @@ describe('readSupportConfig', () => {
       breachScan: { minutes: 5 },
       maxBodyLength: 5000,
       communityManagers: ['group:default/stewards'],
+      demoSeed: true,
     });
+  });
+
+  it('never seeds demo questions in production', () => {
+    const settings = readSupportConfig(
+      new ConfigReader({
+        support: { demo: { seed: true } },
+        auth: { environment: 'production' },
+      }),
+    );
+    expect(settings.demoSeed).toBe(false);
   });
 
   it.each([0, 1.5, 1_000_000])('refuses maxBodyLength %p', value => {

@@ -12,6 +12,11 @@ export interface SupportSettings {
   maxBodyLength: number;
   /** Group refs of community managers (told about escalated breaches). */
   communityManagers: string[];
+  /**
+   * Whether an empty support desk gets demo questions at start
+   * (`support.demo.seed`); never when `auth.environment` is `production`.
+   */
+  demoSeed: boolean;
 }
 
 const DEFAULT_MAX_BODY_LENGTH = 20_000;
@@ -51,5 +56,8 @@ export function readSupportConfig(config: Config): SupportSettings {
         'group:default/community-managers',
       ]
     ).map(ref => normaliseRef(ref, 'group')),
+    demoSeed:
+      (support?.getOptionalBoolean('demo.seed') ?? false) &&
+      config.getOptionalString('auth.environment') !== 'production',
   };
 }

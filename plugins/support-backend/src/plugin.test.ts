@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { API, ask } from './__testUtils__/requests';
+import { demoQuestions } from './demo/demoQuestions';
 import {
   as,
   asService,
@@ -116,5 +117,32 @@ describe('supportPlugin', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('supportPlugin with support.demo.seed', () => {
+  let started: SupportTestBackend;
+
+  beforeAll(async () => {
+    started = await startSupportBackend({ config: { demo: { seed: true } } });
+  });
+
+  afterAll(async () => {
+    await started?.backend.stop();
+  });
+
+  it('starts with the demo questions of its queues', async () => {
+    const queueIds = ['kestrel-flow', 'getting-started', 'security'];
+    const res = await request(started.server)
+      .get(`${API}/questions`)
+      .query({ limit: 100 })
+      .set(as('manager'));
+    expect(res.status).toBe(200);
+    expect(res.body.totalCount).toBe(
+      demoQuestions.filter(q => queueIds.includes(q.queueId)).length,
+    );
+    expect(
+      new Set(res.body.items.map((q: { queueId: string }) => q.queueId)),
+    ).toEqual(new Set(queueIds));
   });
 });

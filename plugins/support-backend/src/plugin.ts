@@ -8,6 +8,7 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { supportPermissions } from '@community-hub/plugin-support-common';
 import { registerSupportActions } from './actions/registerSupportActions';
 import { readSupportConfig } from './config';
+import { seedDemoQuestions } from './demo/seedDemoQuestions';
 import {
   supportTicketResourceRef,
   supportTicketPermissionRules,
@@ -64,6 +65,14 @@ export const supportPlugin = createBackendPlugin({
           auth: deps.auth,
           logger,
         });
+        if (settings.demoSeed) {
+          await seedDemoQuestions({
+            store,
+            queues: queues.registry,
+            logger,
+            now: new Date(),
+          });
+        }
         await scheduler.scheduleTask({
           id: 'support-queue-refresh',
           frequency: { minutes: 5 },
