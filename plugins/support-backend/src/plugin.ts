@@ -37,6 +37,7 @@ export const supportPlugin = createBackendPlugin({
         database: coreServices.database,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
+        lifecycle: coreServices.lifecycle,
         logger: coreServices.logger,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
@@ -73,12 +74,21 @@ export const supportPlugin = createBackendPlugin({
             now: new Date(),
           });
         }
+        // The catalog answers once every plugin has started: read the packages then
+        deps.lifecycle.addStartupHook(async () => {
+          await queues
+            .refresh()
+            .catch(error =>
+              logger.warn(
+                `Support: could not read packages from the catalog; queues for packages without one follow on the next refresh: ${error}`,
+              ),
+            );
+        });
         await scheduler.scheduleTask({
           id: 'support-queue-refresh',
           frequency: { minutes: 5 },
           timeout: { minutes: 2 },
-          // The catalog answers only once every plugin has started
-          initialDelay: { seconds: 10 },
+          initialDelay: { minutes: 5 },
           scope: 'local',
           fn: queues.refresh,
         });

@@ -243,6 +243,21 @@ describe('computeSupportMetrics', () => {
     });
   });
 
+  it('takes the backlog counted elsewhere, so the rows need only the questions active in the window', () => {
+    // Q12, asked and due in October and open since: only in the backlog.
+    const q12 = row(12, {
+      priority: 'low',
+      status: 'open',
+      createdAt: '2026-10-05T09:00:00Z',
+      firstResponseDueAt: '2026-10-08T09:00:00Z',
+      resolutionDueAt: '2026-10-23T09:00:00Z',
+    });
+    const fromAllRows = computeSupportMetrics([...ROWS, q12], WINDOW, SCOPE);
+    // The backlog of the hand-worked week (7) plus Q12.
+    expect(fromAllRows.backlog).toBe(8);
+    expect(computeSupportMetrics(ROWS, WINDOW, SCOPE, 8)).toEqual(fromAllRows);
+  });
+
   it('gives zeros, nulls and empty days for a window without questions', () => {
     const metrics = computeSupportMetrics(
       [],

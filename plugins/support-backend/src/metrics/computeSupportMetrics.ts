@@ -28,6 +28,12 @@ function durationStat(hours: number[]): DurationStat {
  * of each. `rows` are the questions of the scope (the store filters them;
  * see `SupportStore.metricRows`), and `scope` is only echoed back.
  *
+ * The open backlog at the end of the window is `backlog` when given (the
+ * store counts it, see `SupportStore.metricBacklog`, so that `rows` need
+ * not hold the questions that only add to it); without it, it is counted
+ * from `rows`, which must then hold every question of the scope that was
+ * open at the end of the window.
+ *
  * Due times that fall in the window count as passed, so `to` should not be
  * later than the present. One pass over the rows, plus sorting the
  * durations: a few milliseconds for thousands of questions.
@@ -36,6 +42,7 @@ export function computeSupportMetrics(
   rows: MetricQuestionRow[],
   window: { from: Date; to: Date },
   scope: MetricsScope,
+  backlog?: number,
 ): SupportMetrics {
   const from = window.from.getTime();
   const to = window.to.getTime();
@@ -47,7 +54,7 @@ export function computeSupportMetrics(
   let firstResponsesDue = 0;
   let firstResponsesInTime = 0;
   let breaches = 0;
-  let backlog = 0;
+  let openAtEnd = 0;
   let opened = 0;
   let closed = 0;
   const daily = new DailyCounter(window.from, window.to);
@@ -76,7 +83,7 @@ export function computeSupportMetrics(
 
     // Open backlog at the end of the window.
     if (left === undefined || left >= to) {
-      backlog += 1;
+      openAtEnd += 1;
     }
 
     const firstResponseDue = row.firstResponseDueAt.getTime();
@@ -115,7 +122,7 @@ export function computeSupportMetrics(
     resolutionDuration: durationStat(resolutionHours),
     withinTargetShare:
       firstResponsesDue > 0 ? firstResponsesInTime / firstResponsesDue : null,
-    backlog,
+    backlog: backlog ?? openAtEnd,
     breaches,
     opened,
     closed,

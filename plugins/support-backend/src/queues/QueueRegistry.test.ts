@@ -218,10 +218,8 @@ describe('createQueueRegistry', () => {
 
   it("reads the community's own support content", async () => {
     const { catalog } = changingCatalog([flow, metrics]);
-    const { registry, refresh } = await create(
-      catalog,
-      communityContent,
-    ).created;
+    const { registry, refresh } = await create(catalog, communityContent)
+      .created;
     await refresh();
     const ids = registry.list().map(q => q.id);
     expect(ids).toEqual(

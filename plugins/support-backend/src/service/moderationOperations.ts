@@ -12,7 +12,11 @@ import type { SupportService } from './SupportService';
 
 const MODERATORS_ONLY = "Only the queue's team may";
 
-const URGENCY: Record<SupportPriority, number> = { urgent: 0, normal: 1, low: 2 };
+const URGENCY: Record<SupportPriority, number> = {
+  urgent: 0,
+  normal: 1,
+  low: 2,
+};
 
 /**
  * Due times under a queue's guideline and a priority; earlier breach marks no
@@ -89,7 +93,9 @@ export function moderationOperations(
         teamRef: target.team,
         // A private queue holds private questions only: a security report
         // asked in public is hidden by moving it (search drops it at its next run).
-        ...(target.visibility === 'private' ? { visibility: 'private' as const } : {}),
+        ...(target.visibility === 'private'
+          ? { visibility: 'private' as const }
+          : {}),
         ...recomputedDueTimes(question, target, question.priority, now),
         updatedAt: now,
       });

@@ -568,20 +568,20 @@ describe('question routes', () => {
       const leak = await ask(server, 'ada', {
         title: 'The connect package logs my password',
       });
-      expect(
-        (await get(`/questions/${leak.id}`).set(as('bob'))).status,
-      ).toBe(200);
+      expect((await get(`/questions/${leak.id}`).set(as('bob'))).status).toBe(
+        200,
+      );
       const toPrivate = await post(`/questions/${leak.id}/move`)
         .set(as('triager'))
         .send({ queueId: 'security' });
       expect(toPrivate.status).toBe(200);
       expect(toPrivate.body.visibility).toBe('private');
-      expect(
-        (await get(`/questions/${leak.id}`).set(as('bob'))).status,
-      ).toBe(404);
-      expect(
-        (await get(`/questions/${leak.id}`).set(as('ada'))).status,
-      ).toBe(200);
+      expect((await get(`/questions/${leak.id}`).set(as('bob'))).status).toBe(
+        404,
+      );
+      expect((await get(`/questions/${leak.id}`).set(as('ada'))).status).toBe(
+        200,
+      );
     });
 
     it('says 404 for hidden questions', async () => {

@@ -1,7 +1,10 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { SupportQueue } from '@community-hub/plugin-support-common';
-import { createTestStore, newQuestion } from '../store/__testUtils__/testQuestions';
+import {
+  createTestStore,
+  newQuestion,
+} from '../store/__testUtils__/testQuestions';
 import { computeDueTimes } from './dueTimes';
 import { scanBreaches } from './scanBreaches';
 

@@ -298,12 +298,12 @@ describe('KnexSupportStore service levels', () => {
         );
 
         const rows = await store.metricRows({}, { from, to });
+        // Open from before the window without anything in it, or with only
+        // a breach mark in it: they count in the backlog, not as rows.
         expect(rows.map(row => row.id)).toEqual([
-          openFromBefore.id,
           resolvedInWindow.id,
           dueInWindow.id,
           createdInWindow.id,
-          breachedInWindow.id,
           otherQueue.id,
         ]);
         expect(rows.find(row => row.id === createdInWindow.id)).toEqual({
@@ -316,10 +316,47 @@ describe('KnexSupportStore service levels', () => {
           resolutionDueAt: at(144),
           resolvedAt: at(130),
         });
-        expect(rows.find(row => row.id === breachedInWindow.id)).toMatchObject({
-          firstResponseBreachedAt: at(101),
-          resolutionBreachedAt: at(101),
+        // Still open at the end: open now, or left open at or after it.
+        expect(await store.metricBacklog({}, to)).toEqual(
+          new Map([
+            ['kestrel-flow', 1],
+            ['getting-started', 1],
+          ]),
+        );
+        expect(await store.metricBacklog({}, at(140))).toEqual(
+          new Map([['kestrel-flow', 2]]),
+        );
+        expect(
+          await store.metricBacklog({ queueIds: ['getting-started'] }, to),
+        ).toEqual(new Map([['getting-started', 1]]));
+        expect(
+          await store.metricBacklog(
+            { entityRef: 'component:default/kestrel-flow' },
+            to,
+          ),
+        ).toEqual(new Map());
+        expect(await store.metricBacklog({ queueIds: [] }, to)).toEqual(
+          new Map(),
+        );
+
+        // Both at once, over the whole scope.
+        expect(await store.metricWindow({}, { from, to })).toEqual({
+          rows,
+          backlog: 2,
         });
+        expect(
+          await store.metricWindow(
+            { queueIds: ['getting-started'] },
+            { from, to },
+          ),
+        ).toEqual({
+          rows: [expect.objectContaining({ id: otherQueue.id })],
+          backlog: 1,
+        });
+        // A window without rows still has its backlog.
+        expect(
+          await store.metricWindow({}, { from: at(300), to: at(400) }),
+        ).toEqual({ rows: [], backlog: 3 });
 
         const inQueue = await store.metricRows(
           { queueIds: ['getting-started'] },

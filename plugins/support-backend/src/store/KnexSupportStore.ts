@@ -13,6 +13,11 @@ import type {
 import { Knex } from 'knex';
 import { migrateDatabase } from '../database/migrateDatabase';
 import { breachedQuestions, escalatedQuestions } from './breaches';
+import {
+  countBacklog,
+  selectMetricRows,
+  selectMetricWindow,
+} from './metricQueries';
 import { patchColumns, uniqueTags } from './questionPatch';
 import { applyListFilters, applySort, BREACHED_SQL } from './questionQuery';
 import { applyReadFilter } from './readFilter';
@@ -21,7 +26,6 @@ import {
   FaqRow,
   insertedId,
   isUniqueViolation,
-  METRIC_COLUMNS,
   QuestionRow,
   RevisionRow,
   SUMMARY_COLUMNS,
@@ -151,14 +155,26 @@ export class KnexSupportStore implements SupportStore {
   ): Promise<{ items: QuestionSummary[]; totalCount: number }> {
     const matching = () =>
       applyReadFilter(applyListFilters(this.knex(Q), query), filter);
-    const rows: QuestionRow[] = await applySort(
-      matching().select(SUMMARY_COLUMNS),
-      query.sort,
-    )
-      .limit(query.limit)
-      .offset(query.offset);
+    // The page and the total in one statement; the total is asked on its
+    // own only for a page past the end.
+    const rows: Array<QuestionRow & { total_count: number | string }> =
+      await applySort(
+        matching()
+          .select(SUMMARY_COLUMNS)
+          .select(matching().count('*').as('total_count')),
+        query.sort,
+      )
+        .limit(query.limit)
+        .offset(query.offset);
+    if (rows.length > 0) {
+      return {
+        items: rows.map(toSummary),
+        totalCount: Number(rows[0].total_count),
+      };
+    }
+    if (query.offset === 0) return { items: [], totalCount: 0 };
     const [{ count }] = await matching().count({ count: '*' });
-    return { items: rows.map(toSummary), totalCount: Number(count) };
+    return { items: [], totalCount: Number(count) };
   }
 
   async findSimilar(
@@ -604,36 +620,29 @@ export class KnexSupportStore implements SupportStore {
     scope: { queueIds?: string[]; entityRef?: string },
     window: { from: Date; to: Date },
   ): Promise<MetricQuestionRow[]> {
-    const from = toMillis(window.from);
-    const builder = this.knex(Q)
-      .select(METRIC_COLUMNS)
-      .where('created_at', '<', toMillis(window.to))
-      .where(inner => {
-        inner.where('created_at', '>=', from).orWhere('status', 'open');
-        for (const column of [
-          'first_response_due_at',
-          'resolution_due_at',
-          'first_response_at',
-          'resolved_at',
-          'closed_at',
-          'first_response_breached_at',
-          'resolution_breached_at',
-        ]) {
-          inner.orWhere(column, '>=', from);
-        }
-      });
-    const { queueIds, entityRef } = scope;
-    if (queueIds && entityRef !== undefined) {
-      builder.where(inner =>
-        inner.whereIn('queue_id', queueIds).orWhere('entity_ref', entityRef),
-      );
-    } else if (queueIds) {
-      builder.whereIn('queue_id', queueIds);
-    } else if (entityRef !== undefined) {
-      builder.where('entity_ref', entityRef);
-    }
-    const rows: QuestionRow[] = await builder.orderBy('id', 'asc');
+    const rows = await selectMetricRows(this.knex, scope, {
+      from: toMillis(window.from),
+      to: toMillis(window.to),
+    });
     return rows.map(toMetricRow);
+  }
+
+  async metricBacklog(
+    scope: { queueIds?: string[]; entityRef?: string },
+    at: Date,
+  ): Promise<Map<string, number>> {
+    return countBacklog(this.knex, scope, toMillis(at));
+  }
+
+  async metricWindow(
+    scope: { queueIds?: string[]; entityRef?: string },
+    window: { from: Date; to: Date },
+  ): Promise<{ rows: MetricQuestionRow[]; backlog: number }> {
+    const { rows, backlog } = await selectMetricWindow(this.knex, scope, {
+      from: toMillis(window.from),
+      to: toMillis(window.to),
+    });
+    return { rows: rows.map(toMetricRow), backlog };
   }
 
   private lock(builder: Knex.QueryBuilder): Knex.QueryBuilder {

@@ -112,7 +112,10 @@ export interface BreachedQuestion {
   kind: 'first-response' | 'resolution';
 }
 
-/** The columns metrics are computed from. Dates are `Date`s. */
+/**
+ * The columns metrics are computed from. Dates are `Date`s. The breach
+ * marks are not among them: breaches are counted from the due times.
+ */
 export interface MetricQuestionRow {
   id: number;
   queueId: string;
@@ -123,8 +126,6 @@ export interface MetricQuestionRow {
   firstResponseDueAt: Date;
   resolutionDueAt: Date;
   resolvedAt?: Date;
-  firstResponseBreachedAt?: Date;
-  resolutionBreachedAt?: Date;
 }
 
 export interface QueueCounts {
@@ -249,12 +250,33 @@ export interface SupportStore {
   ): Promise<BreachedQuestion[]>;
 
   /**
-   * The questions a metrics window needs: created before `to`, and either
-   * created at or after `from`, still open, or with a due time, resolution
-   * or breach at or after `from`.
+   * The questions a metrics window is computed from: created before `to`,
+   * with their creation, the time they last left open, or a first-response
+   * or resolution due time in `[from, to)`. Questions that only add to the
+   * open backlog are counted by {@link SupportStore.metricBacklog} instead.
    */
   metricRows(
     scope: { queueIds?: string[]; entityRef?: string },
     window: { from: Date; to: Date },
   ): Promise<MetricQuestionRow[]>;
+
+  /**
+   * Per queue, the questions of the scope created before `at` that were
+   * still open at `at` (open now, or left open at or after it): the open
+   * backlog of a window ending at `at`. Queues without any are missing.
+   */
+  metricBacklog(
+    scope: { queueIds?: string[]; entityRef?: string },
+    at: Date,
+  ): Promise<Map<string, number>>;
+
+  /**
+   * {@link SupportStore.metricRows} of a window and the open backlog at its
+   * end, over the whole scope (the sum of
+   * {@link SupportStore.metricBacklog}), read together.
+   */
+  metricWindow(
+    scope: { queueIds?: string[]; entityRef?: string },
+    window: { from: Date; to: Date },
+  ): Promise<{ rows: MetricQuestionRow[]; backlog: number }>;
 }

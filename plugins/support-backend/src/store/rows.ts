@@ -141,8 +141,6 @@ export const METRIC_COLUMNS = [
   'first_response_due_at',
   'resolution_due_at',
   'resolved_at',
-  'first_response_breached_at',
-  'resolution_breached_at',
 ];
 
 /** A `Date` as stored. */
@@ -157,12 +155,6 @@ export function isoOf(value: Millis): string {
 
 function optionalIso(value: Millis | null | undefined): string | undefined {
   return value === null || value === undefined ? undefined : isoOf(value);
-}
-
-function optionalDate(value: Millis | null | undefined): Date | undefined {
-  return value === null || value === undefined
-    ? undefined
-    : new Date(Number(value));
 }
 
 /** Drops the keys whose value is `undefined`, so results compare and serialise cleanly. */
@@ -277,19 +269,23 @@ export function toFaqEntry(row: FaqRow): FaqEntry {
 
 /** The columns metrics need, as `Date`s. */
 export function toMetricRow(row: QuestionRow): MetricQuestionRow {
-  return compact({
+  // Built directly (no `compact`): a metrics window maps hundreds of rows.
+  const metricRow: MetricQuestionRow = {
     id: Number(row.id),
     queueId: row.queue_id,
     priority: row.priority,
     status: row.status,
     createdAt: new Date(Number(row.created_at)),
-    firstResponseAt: optionalDate(row.first_response_at),
     firstResponseDueAt: new Date(Number(row.first_response_due_at)),
     resolutionDueAt: new Date(Number(row.resolution_due_at)),
-    resolvedAt: optionalDate(row.resolved_at),
-    firstResponseBreachedAt: optionalDate(row.first_response_breached_at),
-    resolutionBreachedAt: optionalDate(row.resolution_breached_at),
-  });
+  };
+  if (row.first_response_at !== null && row.first_response_at !== undefined) {
+    metricRow.firstResponseAt = new Date(Number(row.first_response_at));
+  }
+  if (row.resolved_at !== null && row.resolved_at !== undefined) {
+    metricRow.resolvedAt = new Date(Number(row.resolved_at));
+  }
+  return metricRow;
 }
 
 /** The id of an inserted row, whichever shape the driver returns it in. */
