@@ -29,10 +29,13 @@ describe('LazyCharts', () => {
     );
     // The chart code is not there yet: a progress indicator holds its place
     expect(screen.getAllByTestId('progress')).toHaveLength(2);
-    await waitFor(() =>
-      expect(
-        document.querySelectorAll('.recharts-responsive-container'),
-      ).toHaveLength(2),
+    // Transforming recharts on first import takes seconds on a busy machine
+    await waitFor(
+      () =>
+        expect(
+          document.querySelectorAll('.recharts-responsive-container'),
+        ).toHaveLength(2),
+      { timeout: 30_000 },
     );
-  });
+  }, 60_000);
 });
