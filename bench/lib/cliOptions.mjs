@@ -18,7 +18,6 @@ const DEFAULTS = {
   queues: 50,
   recomputes: 20,
   historyDays: 365,
-  entry: undefined,
   encoding: 'gzip',
   seed: 42,
   skipSeed: false,
@@ -85,8 +84,6 @@ const USAGE = `Usage: node bench/run.mjs [options]
   --recomputes <n> --history-days <n>
                                      health suite: one-entity recomputations timed (default 20), days
                                      of daily snapshots inserted for the storage measurement (365)
-  --entry <file>                     health suite: the backend entry to measure (default
-                                     packages/backend/src/index.ts)
   --encoding gzip|identity           Accept-Encoding of the calendar and support suites' requests (default
                                      gzip, as browsers and calendar apps ask)
   --seed <n>                         random seed of the generated catalog (default 42)

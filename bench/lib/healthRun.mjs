@@ -10,8 +10,12 @@ import { createHealthStorage } from './healthStorage.mjs';
 import { latencyPercentiles } from './latencyPercentiles.mjs';
 import { processVariant } from './processVariant.mjs';
 import { pad } from './seedEntities.mjs';
+import { waitForQuietBackend } from './waitForQuietBackend.mjs';
 
 const TOKEN_TIMEOUT_MS = 60_000;
+// As in the calendar suite: measure once the backend's own work (the catalog
+// re-processing what is due, the calendar index) has settled.
+const QUIET = { maxCores: 0.3, timeoutMs: 120_000 };
 const RUN_TIMEOUT_MS = 900_000;
 
 /** The bench user's group manages the community, so it may start runs and recompute anything. */
@@ -27,7 +31,7 @@ const HEALTH_CONFIG = {
 };
 
 /** The one backend (community) of the health suite on one database. */
-export function healthRun({ db, index, options, id, dataRoot, repoRoot }) {
+export function healthRun({ db, index, options, id, dataRoot }) {
   const port = options.basePort + index;
   const dataDir = path.join(dataRoot, `bench-run-${db}-health`);
   return {
@@ -38,7 +42,6 @@ export function healthRun({ db, index, options, id, dataRoot, repoRoot }) {
     dataDir,
     logFile: path.join(dataDir, 'backend.log'),
     postgresPrefix: `bench_${id.replace('-', '')}_health_`,
-    ...(options.entry ? { entry: path.resolve(repoRoot, options.entry) } : {}),
   };
 }
 
@@ -54,8 +57,25 @@ function recomputeTargets(manifest, count) {
 
 const mib = bytes => Number((bytes / 1024 / 1024).toFixed(1));
 
+async function settle(backend, log) {
+  const settled = await waitForQuietBackend(backend.child.pid, QUIET);
+  log(
+    settled.quiet
+      ? `  backend quiet (${settled.cores} cores) after ${settled.seconds} s`
+      : `  backend still busy (${settled.cores} cores) after ${settled.seconds} s; measuring anyway`,
+  );
+  return settled;
+}
+
 /** The measurements on the backend that just processed the seeded catalog. */
-async function measureHealth({ run, processing, manifest, options, log }) {
+async function measureHealth({
+  run,
+  backend,
+  processing,
+  manifest,
+  options,
+  log,
+}) {
   const state = processing.finalState;
   if (state.components !== manifest.expected.component) {
     throw new Error(
@@ -69,9 +89,10 @@ async function measureHealth({ run, processing, manifest, options, log }) {
   );
   const plugin = await checkHealthPlugin(run.baseUrl, token);
   log(
-    `  community health: ${plugin.scorecards} scorecards, ${plugin.packageChecks} package checks; starting a full computation`,
+    `  community health: ${plugin.scorecards} scorecards, ${plugin.packageChecks} package checks`,
   );
 
+  const settledBeforeRun = await settle(backend, log);
   const fullRun = await timeFullRun({
     baseUrl: run.baseUrl,
     token,
@@ -85,6 +106,7 @@ async function measureHealth({ run, processing, manifest, options, log }) {
   }
 
   const targets = recomputeTargets(manifest, options.recomputes);
+  const settledBeforeRecompute = await settle(backend, log);
   const latencies = await timeRecomputes({
     baseUrl: run.baseUrl,
     token,
@@ -95,6 +117,8 @@ async function measureHealth({ run, processing, manifest, options, log }) {
     ...latencyPercentiles(latencies, [50, 95]),
     maxMs: Number(Math.max(...latencies).toFixed(2)),
     firstMs: Number(latencies[0].toFixed(2)),
+    latenciesMs: latencies.map(ms => Math.round(ms)),
+    settled: settledBeforeRecompute,
   };
   log(
     `  recompute of one package, ${recompute.calls} calls: p50 ${recompute.p50} ms, p95 ${recompute.p95} ms, max ${recompute.maxMs} ms`,
@@ -118,6 +142,7 @@ async function measureHealth({ run, processing, manifest, options, log }) {
     } rows, ${mib(afterInsert.bytes)} MiB`,
   );
 
+  await settle(backend, log);
   const withHistory = await timeFullRun({
     baseUrl: run.baseUrl,
     token,
@@ -136,7 +161,7 @@ async function measureHealth({ run, processing, manifest, options, log }) {
 
   return {
     plugin,
-    fullRun,
+    fullRun: { ...fullRun, settled: settledBeforeRun },
     recompute: { ...recompute, entityRefs: targets },
     history: {
       entities,
@@ -177,8 +202,8 @@ export async function measureHealthDatabase({
         repoRoot,
         log,
         extraConfig: HEALTH_CONFIG,
-        whileRunning: (_backend, processing) =>
-          measureHealth({ run, processing, manifest, options, log }),
+        whileRunning: (backend, processing) =>
+          measureHealth({ run, backend, processing, manifest, options, log }),
       }),
     );
   } catch (error) {

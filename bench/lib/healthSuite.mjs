@@ -63,7 +63,7 @@ export async function runHealthSuite({ options, id, repoRoot, dataRoot, log }) {
     'sqlite',
     'postgres',
   ]).entries()) {
-    const run = healthRun({ db, index, options, id, dataRoot, repoRoot });
+    const run = healthRun({ db, index, options, id, dataRoot });
     const outcome = await measureHealthDatabase({
       run,
       options,

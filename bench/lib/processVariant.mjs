@@ -22,7 +22,7 @@ export function backendEntry(repoRoot, variant) {
 export function startRunBackend(run, repoRoot, options) {
   return startBackend({
     repoRoot,
-    entry: run.entry ?? backendEntry(repoRoot, run.variant),
+    entry: backendEntry(repoRoot, run.variant),
     configFiles: [path.join(repoRoot, 'app-config.yaml'), run.configFile],
     logFile: run.logFile,
     logLevel: options.logLevel,

@@ -21,11 +21,20 @@ export const ENTITY_FIELDS = [
 const PAGE_SIZE = 1000;
 
 /**
+ * How long the partners' email domains are reused by one-entity
+ * computations as they are; older ones are used once more while they are
+ * read again.
+ */
+export const PARTNER_DOMAINS_TTL_MS = 5 * 60_000;
+
+/**
  * What community health reads from the catalog, with its own service
  * credentials: the scored entities (packages, partners, groups) and the
  * users of their teams, in pages; single entities; speakers of events.
  */
 export class CatalogReader {
+  private partners?: { loadedAt: number; entities: Promise<Entity[]> };
+
   constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
@@ -96,8 +105,21 @@ export class CatalogReader {
   /**
    * Every Partner with just what maps people to it (its email domains), for
    * a one-entity computation: contributors are counted by organization.
+   * Reused for {@link PARTNER_DOMAINS_TTL_MS}.
    */
   async partnerDomains(): Promise<Entity[]> {
+    const current = this.partners;
+    if (!current || Date.now() - current.loadedAt > PARTNER_DOMAINS_TTL_MS) {
+      const entry = { loadedAt: Date.now(), entities: this.readPartners() };
+      this.partners = entry;
+      entry.entities.catch(() => {
+        if (this.partners === entry) this.partners = undefined;
+      });
+    }
+    return (current ?? this.partners!).entities;
+  }
+
+  private async readPartners(): Promise<Entity[]> {
     const { items } = await this.catalog.queryEntities(
       {
         filter: { kind: 'partner' },

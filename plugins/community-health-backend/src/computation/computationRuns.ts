@@ -18,6 +18,9 @@ export const REQUESTED_COMPUTATION_TASK_ID =
 /** A requested run that no replica picked up within this long is marked failed. */
 export const UNCLAIMED_TIMEOUT_MS = 2 * 60_000;
 
+/** The longest error message kept with a failed run. */
+const MAX_ERROR_LENGTH = 500;
+
 /** How often, and how many times, a trigger refused because the task runs is retried. */
 const TRIGGER_RETRY_MS = 2_000;
 const TRIGGER_ATTEMPTS = 5;
@@ -70,9 +73,16 @@ export function createComputationTask(options: {
       await store.finishRun(run.id, {}, new Date());
     } catch (error) {
       logger.error(`Community health run ${run.id} failed: ${error}`);
+      // Shown to people following the run; a database error can quote a whole statement
+      const message = String((error as Error).message ?? error);
       await store.finishRun(
         run.id,
-        { error: (error as Error).message ?? String(error) },
+        {
+          error:
+            message.length > MAX_ERROR_LENGTH
+              ? `${message.slice(0, MAX_ERROR_LENGTH)}...`
+              : message,
+        },
         new Date(),
       );
     }

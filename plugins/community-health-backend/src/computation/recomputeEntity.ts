@@ -101,6 +101,7 @@ export async function recomputeEntity(
     await deps.store.saveScores([record]);
     return record.score;
   }
+  const started = performance.now();
   const entity = await deps.catalog.getEntity(ref);
   if (!entity) throw new NotFoundError(`No entity ${ref} in the catalog`);
   const target = targetOf(entity);
@@ -129,6 +130,7 @@ export async function recomputeEntity(
     [ownerRef, ...partnerRefs].filter((r): r is string => Boolean(r)),
     now,
   );
+  const catalogDone = performance.now();
   const [metrics, exemptions, [previous]] = await Promise.all([
     computeMetrics(deps.providers, [entity], context),
     deps.store.listExemptions({ entityRef: ref, today: today(now) }),
@@ -141,24 +143,24 @@ export async function recomputeEntity(
     exemptions,
     now,
   });
-  if (target === 'package') {
-    return saveAndRefresh(
-      deps,
-      { score, ownerRef, partnerRefs },
-      previous,
-      now,
-    );
+  const metricsDone = performance.now();
+  let record: ScoreRecord = { score, ownerRef, partnerRefs };
+  if (target === 'partner') {
+    const members = await deps.store.memberScores({
+      targets: ['package'],
+      entityRefs: packageRefsOfPartner(entity),
+    });
+    record = partnerRecord(deps, score, members.map(asMember), ownerRef, now);
   }
-  const members = await deps.store.memberScores({
-    targets: ['package'],
-    entityRefs: packageRefsOfPartner(entity),
-  });
-  const record = partnerRecord(
-    deps,
-    score,
-    members.map(asMember),
-    ownerRef,
-    now,
+  const saved = await saveAndRefresh(deps, record, previous, now);
+  const ms = (from: number, to = performance.now()) => Math.round(to - from);
+  deps.logger.debug(
+    `Recomputed ${ref} in ${ms(started)} ms: catalog ${ms(
+      started,
+      catalogDone,
+    )} ms, metrics ${ms(catalogDone, metricsDone)} ms, scores and roll-ups ${ms(
+      metricsDone,
+    )} ms`,
   );
-  return saveAndRefresh(deps, record, previous, now);
+  return saved;
 }

@@ -71,6 +71,9 @@ describe('recomputing a demo package', () => {
             overall: undefined as never,
             queues: [],
           }),
+          getMetrics: async () => {
+            throw new Error('no queue names a demo package here');
+          },
         },
       }),
       createCalendarProvider({

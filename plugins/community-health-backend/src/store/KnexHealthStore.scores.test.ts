@@ -203,6 +203,48 @@ describe('KnexHealthStore: scores and snapshots', () => {
       ]);
     });
 
+    it('keeps a batch larger than one statement can insert', async () => {
+      const { store } = await createStore(databaseId);
+      const at = '2026-11-24T03:00:00.000Z';
+      // 1,200 packages, each sponsored by two partners: 2,400 partner rows
+      const records = Array.from({ length: 1200 }, (_, i) => ({
+        score: testScore(`component:default/pkg-${i}`, i % 101, null, at),
+        ownerRef: CORE,
+        partnerRefs: [NIMBUS, 'partner:default/other'],
+      }));
+
+      await store.saveScores(records);
+      await store.saveScores(records);
+
+      expect(
+        (
+          await store.listScores({
+            owner: CORE,
+            sort: 'name',
+            order: 'asc',
+            limit: 1,
+            offset: 0,
+          })
+        ).totalCount,
+      ).toBe(1200);
+      expect(
+        (
+          await store.listScores({
+            partner: NIMBUS,
+            sort: 'name',
+            order: 'asc',
+            limit: 1,
+            offset: 0,
+          })
+        ).totalCount,
+      ).toBe(1200);
+      expect(
+        await store.history('component:default/pkg-1199', '2026-11-01'),
+      ).toEqual([
+        { date: '2026-11-24', score: 88, level: null, scorecardVersion: '1' },
+      ]);
+    });
+
     it('finds the biggest movers since a day', async () => {
       const { store } = await createStore(databaseId);
       const day = (d: string) => `2026-11-${d}T03:00:00.000Z`;

@@ -22,17 +22,23 @@ import {
   toStoredScore,
 } from './rows';
 
-// At most 15 columns a row: 400 rows stay far below both engines' parameter limits.
+// Rows per INSERT: SQLite writes a multi-row insert as a compound SELECT of
+// at most 500 terms, and at 14 columns 400 rows stay far below both
+// engines' parameter limits.
 const ROWS_PER_STATEMENT = 400;
+// Values per `IN (...)` list
+const REFS_PER_STATEMENT = 1600;
 
 /** The ids of refs, numbering the ones seen for the first time. */
 async function entityIds(tx: Db, refs: string[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const part of chunks(refs, ROWS_PER_STATEMENT * 4)) {
+  for (const part of chunks(refs, ROWS_PER_STATEMENT)) {
     await tx(TABLES.refs)
       .insert(part.map(entity_ref => ({ entity_ref })))
       .onConflict('entity_ref')
       .ignore();
+  }
+  for (const part of chunks(refs, REFS_PER_STATEMENT)) {
     const rows: { id: number; entity_ref: string }[] = await tx(TABLES.refs)
       .whereIn('entity_ref', part)
       .select('id', 'entity_ref');
@@ -83,10 +89,10 @@ export async function saveScores(
         partner_ref => ({ partner_ref, entity_ref: ref }),
       ),
     );
-    for (const part of chunks(refs, ROWS_PER_STATEMENT * 4)) {
+    for (const part of chunks(refs, REFS_PER_STATEMENT)) {
       await tx(TABLES.scorePartners).whereIn('entity_ref', part).delete();
     }
-    for (const part of chunks(partnerRows, ROWS_PER_STATEMENT * 4)) {
+    for (const part of chunks(partnerRows, ROWS_PER_STATEMENT)) {
       await tx(TABLES.scorePartners).insert(part);
     }
 
@@ -100,7 +106,7 @@ export async function saveScores(
         scorecard_version: score.scorecardVersion,
       };
     });
-    for (const part of chunks(snapshots, ROWS_PER_STATEMENT * 2)) {
+    for (const part of chunks(snapshots, ROWS_PER_STATEMENT)) {
       await tx(TABLES.snapshots)
         .insert(part)
         .onConflict(['entity_id', 'day'])
@@ -115,7 +121,7 @@ export async function getScores(
 ): Promise<StoredScore[]> {
   const refs = [...new Set(entityRefs.map(normaliseRef))];
   const out: StoredScore[] = [];
-  for (const part of chunks(refs, ROWS_PER_STATEMENT * 4)) {
+  for (const part of chunks(refs, REFS_PER_STATEMENT)) {
     const rows: ScoreRow[] = await knex(TABLES.scores).whereIn(
       'entity_ref',
       part,
@@ -238,7 +244,7 @@ export async function memberScores(
   }
   const refs = [...new Set(selector.entityRefs.map(normaliseRef))];
   const out: MemberScore[] = [];
-  for (const part of chunks(refs, ROWS_PER_STATEMENT * 4)) {
+  for (const part of chunks(refs, REFS_PER_STATEMENT)) {
     out.push(...((await select(part)) as MemberRow[]).map(toMember));
   }
   return out.sort((a, b) => a.entityRef.localeCompare(b.entityRef));

@@ -10,6 +10,7 @@ import {
 } from '../../__testUtils__/testEntities';
 import {
   createSupportProvider,
+  QUEUE_LIST_TTL_MS,
   SupportMetricsSource,
 } from './createSupportProvider';
 
@@ -58,6 +59,19 @@ function numbers(
   };
 }
 
+const queueNumbers = {
+  flow: { median: 6.5, responses: 30, share: 0.9, backlog: 4, breaches: 1 },
+  'flow-security': {
+    median: 30,
+    responses: 2,
+    share: 0.5,
+    backlog: 1,
+    breaches: 2,
+  },
+  connect: { median: null, responses: 0, share: null, backlog: 3, breaches: 0 },
+  general: { median: 2, responses: 8, share: 1, backlog: 1, breaches: 1 },
+};
+
 /** A fake support API that records its calls. */
 function fakeSupport(): SupportMetricsSource & {
   calls: string[];
@@ -91,37 +105,17 @@ function fakeSupport(): SupportMetricsSource & {
           backlog: 9,
           breaches: 4,
         }),
-        queues: [
-          numbers('flow', {
-            median: 6.5,
-            responses: 30,
-            share: 0.9,
-            backlog: 4,
-            breaches: 1,
-          }),
-          numbers('flow-security', {
-            median: 30,
-            responses: 2,
-            share: 0.5,
-            backlog: 1,
-            breaches: 2,
-          }),
-          numbers('connect', {
-            median: null,
-            responses: 0,
-            share: null,
-            backlog: 3,
-            breaches: 0,
-          }),
-          numbers('general', {
-            median: 2,
-            responses: 8,
-            share: 1,
-            backlog: 1,
-            breaches: 1,
-          }),
-        ],
+        queues: Object.entries(queueNumbers).map(([id, values]) =>
+          numbers(id, values),
+        ),
       };
+    },
+    async getMetrics(window, scope) {
+      calls.push(`getMetrics ${scope?.queue}`);
+      windows.push(window);
+      const id = scope!.queue as keyof typeof queueNumbers;
+      const { queueId, ...metrics } = numbers(id, queueNumbers[id]);
+      return metrics;
     },
   };
 }
@@ -141,13 +135,25 @@ describe('support metrics', () => {
   const lint = testPackage('kestrel-lint');
   const nimbus = testPartner('nimbus-cloud');
 
+  // Two queues name kestrel-flow: backlog 4 + 1 = 5, breaches 1 + 2 = 3;
+  // the median and share come from the busier queue (30 responses against 2)
+  const flowValues = {
+    'support.median-first-response-hours': 6.5,
+    'support.first-response-within-target': 0.9,
+    'support.backlog': 5,
+    'support.breaches': 3,
+  };
+
   it('maps queue numbers to packages with two calls for a whole run', async () => {
     const support = fakeSupport();
     const provider = createSupportProvider({ support });
     const context = testContext([]);
+    const others = Array.from({ length: 10 }, (_, i) =>
+      testPackage(`pkg-${i}`),
+    );
 
-    // Two batches of the same run
-    const first = await provider.compute([flow, connect], context);
+    // Two batches of the same run, the first larger than a recomputation
+    const first = await provider.compute([flow, connect, ...others], context);
     const second = await provider.compute([lint, nimbus], context);
 
     expect(support.calls.sort()).toEqual(['getQueueMetrics', 'listQueues']);
@@ -155,14 +161,9 @@ describe('support metrics', () => {
     expect(support.windows).toEqual([
       { from: '2026-08-26T03:00:00.000Z', to: '2026-11-24T03:00:00.000Z' },
     ]);
-    // Two queues name kestrel-flow: backlog 4 + 1 = 5, breaches 1 + 2 = 3;
-    // the median and share come from the busier queue (30 responses against 2)
-    expect(byMetric(first.get('component:default/kestrel-flow'))).toEqual({
-      'support.median-first-response-hours': 6.5,
-      'support.first-response-within-target': 0.9,
-      'support.backlog': 5,
-      'support.breaches': 3,
-    });
+    expect(byMetric(first.get('component:default/kestrel-flow'))).toEqual(
+      flowValues,
+    );
     expect(byMetric(first.get('component:default/kestrel-connect'))).toEqual({
       'support.median-first-response-hours': [
         null,
@@ -191,8 +192,43 @@ describe('support metrics', () => {
     expect(second.has('partner:default/nimbus-cloud')).toBe(false);
 
     // A new run asks again
-    await provider.compute([flow], testContext([]));
+    await provider.compute([flow, ...others], testContext([]));
     expect(support.calls).toHaveLength(4);
+  });
+
+  it('asks for the queues of one package alone when recomputing it, with the same numbers', async () => {
+    const support = fakeSupport();
+    const provider = createSupportProvider({ support });
+
+    const values = await provider.compute([flow], testContext([]));
+
+    expect(byMetric(values.get('component:default/kestrel-flow'))).toEqual(
+      flowValues,
+    );
+    expect(support.calls.sort()).toEqual([
+      'getMetrics flow',
+      'getMetrics flow-security',
+      'listQueues',
+    ]);
+    expect(support.windows[0]).toEqual({
+      from: '2026-08-26T03:00:00.000Z',
+      to: '2026-11-24T03:00:00.000Z',
+    });
+
+    // The queue list is reused by the next recomputation
+    await provider.compute([connect], testContext([]));
+    expect(support.calls.filter(c => c === 'listQueues')).toHaveLength(1);
+    expect(support.calls).toContain('getMetrics connect');
+
+    // Ten minutes later it is used once more while a new one is fetched
+    const later = Date.now() + QUEUE_LIST_TTL_MS + 1;
+    jest.spyOn(Date, 'now').mockReturnValue(later);
+    const again = await provider.compute([flow], testContext([]));
+    expect(byMetric(again.get('component:default/kestrel-flow'))).toEqual(
+      flowValues,
+    );
+    expect(support.calls.filter(c => c === 'listQueues')).toHaveLength(2);
+    jest.restoreAllMocks();
   });
 
   it('leaves the values missing, with a note, when support cannot be reached', async () => {
@@ -202,6 +238,9 @@ describe('support metrics', () => {
           throw new Error('connect ECONNREFUSED 127.0.0.1:7007');
         },
         getQueueMetrics: async () => {
+          throw new Error('connect ECONNREFUSED 127.0.0.1:7007');
+        },
+        getMetrics: async () => {
           throw new Error('connect ECONNREFUSED 127.0.0.1:7007');
         },
       },

@@ -15,7 +15,7 @@ import { supportMetricDefinitions } from './supportMetricDefinitions';
 /** What the provider asks of the support API. */
 export type SupportMetricsSource = Pick<
   SupportApi,
-  'listQueues' | 'getQueueMetrics'
+  'listQueues' | 'getQueueMetrics' | 'getMetrics'
 >;
 
 const VERSION = '1';
@@ -78,60 +78,142 @@ function valuesOf(queues: QueueNumbers[]): MetricValue[] {
   ];
 }
 
+/** Batches up to this size (a one-entity recomputation) ask for their queues' numbers alone. */
+export const SMALL_BATCH = 10;
+
+/**
+ * How long the queue list (which queues name which entity) is reused by
+ * small batches as it is; an older list is still used once more while a new
+ * one is fetched, so that a recomputation never waits for it.
+ */
+export const QUEUE_LIST_TTL_MS = 10 * 60_000;
+
 /**
  * The `support` metric provider: time to first response, the share within
- * target, backlog and breaches of the queues linked to each package. Two
- * calls to the support API per run (`listQueues`, `getQueueMetrics` over
- * the window), made when the first batch is computed and shared by the rest
- * of the run. If the support plugin cannot be reached the values are
- * missing, with a note; the run goes on.
+ * target, backlog and breaches of the queues linked to each package.
+ *
+ * A run's batches share two calls to the support API (`listQueues`,
+ * `getQueueMetrics` over the window), made with the first batch. A small
+ * batch (a one-entity recomputation) asks `getMetrics` for each of its
+ * entities' queues instead, as the list of every queue's numbers is large
+ * (one queue per package); which queues name an entity comes from the
+ * queue list, reused for {@link QUEUE_LIST_TTL_MS}. Both ways give the same
+ * numbers (a queue created since the list was fetched shows from the next
+ * computation). If the support plugin cannot be reached the values are missing,
+ * with a note; the run goes on.
  */
 export function createSupportProvider(options: {
   support: SupportMetricsSource;
 }): MetricProvider {
   const { support } = options;
   const runs = new WeakMap<MetricContext, Promise<SupportData>>();
+  let queueList:
+    | { loadedAt: number; queuesOf: Promise<Map<string, string[]>> }
+    | undefined;
 
-  async function load(context: MetricContext): Promise<SupportData> {
-    const to = context.now;
-    const from = new Date(to.getTime() - context.windowDays * 86_400_000);
+  const windowOf = (context: MetricContext) => ({
+    from: new Date(
+      context.now.getTime() - context.windowDays * 86_400_000,
+    ).toISOString(),
+    to: context.now.toISOString(),
+  });
+
+  function queuesByEntity(
+    queues: Awaited<ReturnType<SupportMetricsSource['listQueues']>>,
+  ): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const queue of queues.items) {
+      if (!queue.entityRef) continue;
+      const ref = queue.entityRef.toLocaleLowerCase('en-US');
+      out.set(ref, [...(out.get(ref) ?? []), queue.id]);
+    }
+    return out;
+  }
+
+  function remember(queuesOf: Promise<Map<string, string[]>>) {
+    const entry = { loadedAt: Date.now(), queuesOf };
+    queueList = entry;
+    // A failed list is asked for again next time
+    queuesOf.catch(() => {
+      if (queueList === entry) queueList = undefined;
+    });
+  }
+
+  function failed(context: MetricContext, error: unknown): SupportData {
+    context.logger.warn(
+      `Support metrics are missing from this computation: ${error}`,
+    );
+    return {
+      ok: false,
+      note: `the support API call failed: ${(error as Error).message}`,
+    };
+  }
+
+  async function loadRun(context: MetricContext): Promise<SupportData> {
     try {
-      const [queues, metrics]: [
-        Awaited<ReturnType<SupportMetricsSource['listQueues']>>,
-        QueueMetricsList,
-      ] = await Promise.all([
-        support.listQueues(),
-        support.getQueueMetrics({
-          from: from.toISOString(),
-          to: to.toISOString(),
-        }),
-      ]);
+      const queuesOf = support.listQueues().then(queuesByEntity);
+      remember(queuesOf);
+      const [byQueueId, metrics]: [Map<string, string[]>, QueueMetricsList] =
+        await Promise.all([
+          queuesOf,
+          support.getQueueMetrics(windowOf(context)),
+        ]);
       const numbers = new Map(metrics.queues.map(q => [q.queueId, q]));
       const byEntity = new Map<string, QueueNumbers[]>();
-      for (const queue of queues.items) {
-        const queueNumbers = numbers.get(queue.id);
-        if (!queue.entityRef || !queueNumbers) continue;
-        const ref = queue.entityRef.toLocaleLowerCase('en-US');
-        byEntity.set(ref, [...(byEntity.get(ref) ?? []), queueNumbers]);
+      for (const [ref, ids] of byQueueId) {
+        const list = ids.flatMap(id => numbers.get(id) ?? []);
+        if (list.length > 0) byEntity.set(ref, list);
       }
       return { ok: true, byEntity };
     } catch (error) {
-      context.logger.warn(
-        `Support metrics are missing from this computation: ${error}`,
-      );
-      return {
-        ok: false,
-        note: `the support API call failed: ${(error as Error).message}`,
-      };
+      return failed(context, error);
     }
   }
 
-  function dataFor(context: MetricContext): Promise<SupportData> {
-    let data = runs.get(context);
-    if (!data) {
-      data = load(context);
-      runs.set(context, data);
+  async function loadFew(
+    entities: Entity[],
+    context: MetricContext,
+  ): Promise<SupportData> {
+    try {
+      const current = queueList;
+      if (!current || Date.now() - current.loadedAt > QUEUE_LIST_TTL_MS) {
+        remember(support.listQueues().then(queuesByEntity));
+      }
+      // A list in hand is used while a newer one is on its way
+      const queuesOf = await (current ?? queueList!).queuesOf;
+      const window = windowOf(context);
+      const byEntity = new Map<string, QueueNumbers[]>();
+      await Promise.all(
+        entities.map(async entity => {
+          const ref = refOf(entity);
+          const ids = queuesOf.get(ref) ?? [];
+          if (ids.length === 0) return;
+          byEntity.set(
+            ref,
+            await Promise.all(
+              ids.map(async queueId => ({
+                ...(await support.getMetrics(window, { queue: queueId })),
+                queueId,
+              })),
+            ),
+          );
+        }),
+      );
+      return { ok: true, byEntity };
+    } catch (error) {
+      return failed(context, error);
     }
+  }
+
+  function dataFor(
+    entities: Entity[],
+    context: MetricContext,
+  ): Promise<SupportData> {
+    let data = runs.get(context);
+    if (data) return data;
+    if (entities.length <= SMALL_BATCH) return loadFew(entities, context);
+    data = loadRun(context);
+    runs.set(context, data);
     return data;
   }
 
@@ -142,23 +224,23 @@ export function createSupportProvider(options: {
     id: 'support',
     definitions: supportMetricDefinitions,
     async compute(entities, context) {
-      const data = await dataFor(context);
+      const relevant = entities.filter(isComponent);
       const out = new Map<string, MetricValue[]>();
-      for (const entity of entities) {
+      if (relevant.length === 0) return out;
+      const data = await dataFor(relevant, context);
+      for (const entity of relevant) {
         const key = stringifyEntityRef(entity);
         if (!data.ok) {
-          if (isComponent(entity)) out.set(key, allMissing(data.note));
+          out.set(key, allMissing(data.note));
           continue;
         }
         const queues = data.byEntity.get(refOf(entity));
-        if (queues) {
-          out.set(key, valuesOf(queues));
-        } else if (isComponent(entity)) {
-          out.set(
-            key,
-            allMissing('no support queue is linked to this package'),
-          );
-        }
+        out.set(
+          key,
+          queues
+            ? valuesOf(queues)
+            : allMissing('no support queue is linked to this package'),
+        );
       }
       return out;
     },
